@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { Article } from '../features/reader/Article';
+import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
+import { ViewSwitcher } from '../features/reader/ViewSwitcher';
+import { SettingsMenu } from '../features/settings/SettingsMenu';
+import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
+import { ErrorBoundary } from './ErrorBoundary';
+
+/** Keeps i18next's UI language in step with the chosen one. */
+function UiLanguageSync() {
+  const { i18n } = useTranslation();
+  const [{ uiLanguage }] = usePreferences();
+  useEffect(() => {
+    if (i18n.language !== uiLanguage) void i18n.changeLanguage(uiLanguage);
+  }, [i18n, uiLanguage]);
+  return null;
+}
+
+function Shell() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#article">
+        {t('app.skipToArticle')}
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <p className="brand">
+            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="2" y="4" width="9" height="16" rx="2" />
+              <rect x="13" y="4" width="9" height="16" rx="2" />
+            </svg>
+            {t('app.name')}
+          </p>
+          <ViewSwitcher />
+          <SettingsMenu />
+        </div>
+      </header>
+      <main className="page">
+        <Article
+          illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
+        />
+      </main>
+      <footer className="page-footer">
+        <p>{t('footer.note')}</p>
+      </footer>
+    </>
+  );
+}
+
+export function App({ i18n, store }: { i18n: I18n; store: PreferencesStore }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <PreferencesProvider value={store}>
+        <ErrorBoundary>
+          <UiLanguageSync />
+          <Shell />
+        </ErrorBoundary>
+      </PreferencesProvider>
+    </I18nextProvider>
+  );
+}

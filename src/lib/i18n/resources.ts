@@ -1,0 +1,16 @@
+import enArticle from '../../../locales/en/article.json';
+import enUi from '../../../locales/en/ui.json';
+import idArticle from '../../../locales/id/article.json';
+import idUi from '../../../locales/id/ui.json';
+
+/** Namespaces: `ui` for interface strings, `article` for the text being read. */
+export const NAMESPACES = ['ui', 'article'] as const;
+
+/**
+ * Every resource, bundled. The English UI bundle is the source of the typed keys
+ * (see i18next.d.ts), so a key that is not in locales/en/ui.json fails `tsc`.
+ */
+export const resources = {
+  en: { ui: enUi, article: enArticle },
+  id: { ui: idUi, article: idArticle },
+} as const;

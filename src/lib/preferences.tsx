@@ -1,0 +1,91 @@
+import { createContext, useCallback, useContext, useSyncExternalStore } from 'react';
+import { PREFERENCE_RULES } from './boot';
+import { applyPreferences, resolvePreferences, type Preferences } from './preferenceRules';
+import { STORAGE_KEYS, readRaw, writeJson } from './storage';
+
+/**
+ * The reader's preferences as an external store: the view, theme, text size and UI
+ * language live on <html> (where CSS reads them), in localStorage, and the view in the
+ * URL. React subscribes through useSyncExternalStore; during hydration it sees the
+ * server snapshot (the prerendered defaults), so hydration never mismatches.
+ */
+export interface PreferencesStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): Preferences;
+  getServerSnapshot(): Preferences;
+  update(patch: Partial<Preferences>): void;
+}
+
+/** The preferences the page is prerendered with. */
+export const DEFAULT_PREFERENCES = resolvePreferences(PREFERENCE_RULES, null, '', []);
+
+/** A store that never changes: for prerendering. */
+export function createStaticPreferencesStore(
+  prefs: Preferences = DEFAULT_PREFERENCES,
+): PreferencesStore {
+  return {
+    subscribe: () => () => {},
+    getSnapshot: () => prefs,
+    getServerSnapshot: () => prefs,
+    update: () => {},
+  };
+}
+
+function storedObject(): Record<string, unknown> {
+  try {
+    const parsed: unknown = JSON.parse(readRaw(STORAGE_KEYS.preferences) ?? 'null');
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
+      ? (parsed as Record<string, unknown>)
+      : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The browser's store: reads storage, the URL and the browser languages once. */
+export function createBrowserPreferencesStore(win: Window = window): PreferencesStore {
+  const listeners = new Set<() => void>();
+  let current = resolvePreferences(
+    PREFERENCE_RULES,
+    readRaw(STORAGE_KEYS.preferences),
+    win.location.search,
+    win.navigator.languages ?? [win.navigator.language],
+  );
+  applyPreferences(win.document.documentElement, current);
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => current,
+    getServerSnapshot: () => DEFAULT_PREFERENCES,
+    update(patch) {
+      current = { ...current, ...patch };
+      applyPreferences(win.document.documentElement, current);
+      // Only what the reader chose is remembered: a view that came from a link is not
+      // saved until the reader picks one themselves.
+      const saved = storedObject();
+      // The UI language is pinned on the first save, so a detected language stays put.
+      writeJson(STORAGE_KEYS.preferences, { ...saved, ...patch, uiLanguage: current.uiLanguage });
+      if (patch.view) {
+        const url = new URL(win.location.href);
+        url.searchParams.set('view', patch.view);
+        win.history.replaceState(win.history.state, '', url);
+      }
+      for (const listener of listeners) listener();
+    },
+  };
+}
+
+const PreferencesContext = createContext<PreferencesStore>(createStaticPreferencesStore());
+
+export const PreferencesProvider = PreferencesContext.Provider;
+
+/** The preferences in force and a function to change some of them. */
+export function usePreferences(): [Preferences, (patch: Partial<Preferences>) => void] {
+  const store = useContext(PreferencesContext);
+  const prefs = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getServerSnapshot);
+  const update = useCallback((patch: Partial<Preferences>) => store.update(patch), [store]);
+  return [prefs, update];
+}

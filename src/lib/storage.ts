@@ -1,0 +1,40 @@
+/**
+ * The one place that touches `localStorage`. Every access is wrapped: storage can be
+ * disabled (private mode, policy), full, or hold something another version wrote, and
+ * none of that may break reading.
+ */
+
+/** Every key the app stores, in one place so they cannot collide or drift. */
+export const STORAGE_KEYS = {
+  preferences: 'sanding:preferences:v1',
+} as const;
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+function storage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The raw string stored under `key`, or null when absent or unreadable. */
+export function readRaw(key: StorageKey): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores `value` as JSON; returns false (and changes nothing) when storage refuses. */
+export function writeJson(key: StorageKey, value: unknown): boolean {
+  try {
+    const target = storage();
+    if (!target) return false;
+    target.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,21 @@
+import { render } from '@testing-library/react';
+import { App } from '../../src/app/App';
+import { createI18n } from '../../src/lib/i18n/createI18n';
+import { createBrowserPreferencesStore } from '../../src/lib/preferences';
+
+/**
+ * Renders the whole app as the browser would, with the real i18next instance, the real
+ * resources and the real preferences store (over jsdom's localStorage and URL).
+ */
+export function renderApp({ url = '/', stored }: { url?: string; stored?: unknown } = {}) {
+  window.history.replaceState(null, '', url);
+  if (stored !== undefined) {
+    window.localStorage.setItem(
+      'sanding:preferences:v1',
+      typeof stored === 'string' ? stored : JSON.stringify(stored),
+    );
+  }
+  const store = createBrowserPreferencesStore();
+  const i18n = createI18n(store.getSnapshot().uiLanguage);
+  return { store, i18n, ...render(<App i18n={i18n} store={store} />) };
+}
