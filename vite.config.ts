@@ -27,5 +27,6 @@ export default defineConfig({
     ],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    globals: true,
   },
 });

@@ -80,8 +80,8 @@ test.describe('choosing a view', () => {
     page,
   }) => {
     await page.addInitScript(
-      ([key]) => localStorage.setItem(key!, JSON.stringify({ view: 'en' })),
-      [STORAGE_KEY],
+      (key) => localStorage.setItem(key, JSON.stringify({ view: 'en' })),
+      STORAGE_KEY,
     );
     await page.goto('/?view=interlinear');
     await expect(page.getByRole('radio', { name: 'Interlinear' })).toBeChecked();
@@ -107,8 +107,8 @@ test.describe('choosing a view', () => {
     consoleErrors,
   }) => {
     await page.addInitScript(
-      ([key]) => localStorage.setItem(key!, JSON.stringify({ view: 'en', theme: 'dark' })),
-      [STORAGE_KEY],
+      (key) => localStorage.setItem(key, JSON.stringify({ view: 'en', theme: 'dark' })),
+      STORAGE_KEY,
     );
     // Block the app bundle: only the inline boot script can have applied the view.
     await page.route('**/assets/*.js', (route) => route.abort());
@@ -226,7 +226,7 @@ test.describe('robustness', () => {
   });
 
   test('corrupt storage falls back to the defaults', async ({ page }) => {
-    await page.addInitScript(([key]) => localStorage.setItem(key!, '{"view": "en"'), [STORAGE_KEY]);
+    await page.addInitScript((key) => localStorage.setItem(key, '{"view": "en"'), STORAGE_KEY);
     await page.goto('/');
     await waitForApp(page);
     await expect(page.getByRole('radio', { name: 'Side by side' })).toBeChecked();

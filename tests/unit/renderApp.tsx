@@ -19,3 +19,13 @@ export function renderApp({ url = '/', stored }: { url?: string; stored?: unknow
   const i18n = createI18n(store.getSnapshot().uiLanguage);
   return { store, i18n, ...render(<App i18n={i18n} store={store} />) };
 }
+
+/**
+ * A text matcher for an element marked with `lang` whose whole text is `text`: the way a
+ * screen reader decides which voice reads a sentence.
+ */
+export function inLanguage(lang: 'id' | 'en', text: string | RegExp) {
+  return (_content: string, element: Element | null) =>
+    element?.getAttribute('lang') === lang &&
+    (typeof text === 'string' ? element.textContent === text : text.test(element.textContent));
+}

@@ -1,9 +1,8 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
+// Testing Library unmounts after each test by itself (Vitest globals are on).
 afterEach(() => {
-  cleanup();
   window.localStorage.clear();
   document.documentElement.removeAttribute('data-view');
   window.history.replaceState(null, '', '/');

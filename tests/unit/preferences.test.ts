@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { PREFERENCE_RULES, bootScript } from '../../src/lib/boot';
+import { resolvePreferences } from '../../src/lib/preferenceRules';
+
+const resolve = (stored: unknown, search = '', languages: string[] = []) =>
+  resolvePreferences(
+    PREFERENCE_RULES,
+    stored === null || typeof stored === 'string'
+      ? (stored as string | null)
+      : JSON.stringify(stored),
+    search,
+    languages,
+  );
+
+describe('resolvePreferences', () => {
+  it('uses the defaults on a first visit', () => {
+    expect(resolve(null)).toEqual({
+      view: 'parallel',
+      theme: 'system',
+      fontScale: 100,
+      uiLanguage: 'en',
+    });
+  });
+
+  it('lets ?view= win over the stored view', () => {
+    expect(resolve({ view: 'en' }, '?view=id').view).toBe('id');
+    expect(resolve({ view: 'en' }, '?view=nope').view).toBe('en');
+    expect(resolve({ view: 'nope' }, '').view).toBe('parallel');
+  });
+
+  it('detects Indonesian from the browser, including the old `in` code', () => {
+    expect(resolve(null, '', ['id-ID', 'en']).uiLanguage).toBe('id');
+    expect(resolve(null, '', ['in']).uiLanguage).toBe('id');
+    expect(resolve(null, '', ['fr-FR', 'id']).uiLanguage).toBe('id');
+    expect(resolve(null, '', ['de']).uiLanguage).toBe('en');
+    expect(resolve({ uiLanguage: 'en' }, '', ['id']).uiLanguage).toBe('en');
+  });
+
+  it('survives corrupt or hostile storage', () => {
+    expect(resolve('{oops').view).toBe('parallel');
+    expect(resolve('[1,2]').theme).toBe('system');
+    expect(resolve('"just a string"').fontScale).toBe(100);
+    expect(resolve({ fontScale: 9999, theme: 'neon', view: 42 })).toEqual(resolve(null));
+  });
+});
+
+describe('the inline boot script', () => {
+  function runBoot() {
+    const root = document.documentElement;
+    for (const name of ['data-view', 'data-theme', 'lang', 'class', 'style'])
+      root.removeAttribute(name);
+    // The same text that is inlined into <head>.
+    new Function(bootScript)();
+    return root;
+  }
+
+  it('applies the stored preferences to <html> before the app loads', () => {
+    window.localStorage.setItem(
+      PREFERENCE_RULES.storageKey,
+      JSON.stringify({ view: 'interlinear', theme: 'dark', fontScale: 120, uiLanguage: 'id' }),
+    );
+    const root = runBoot();
+    expect(root).toHaveAttribute('data-view', 'interlinear');
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(root).toHaveAttribute('lang', 'id');
+    expect(root.style.getPropertyValue('--font-scale')).toBe('1.2');
+    expect(root).toHaveClass('js');
+  });
+
+  it('prefers the view in the URL', () => {
+    window.localStorage.setItem(PREFERENCE_RULES.storageKey, JSON.stringify({ view: 'en' }));
+    window.history.replaceState(null, '', '/?view=id');
+    expect(runBoot()).toHaveAttribute('data-view', 'id');
+  });
+
+  it('falls back to the defaults when storage throws', () => {
+    const original = Storage.prototype.getItem;
+    Storage.prototype.getItem = () => {
+      throw new Error('denied');
+    };
+    try {
+      expect(runBoot()).toHaveAttribute('data-view', 'parallel');
+    } finally {
+      Storage.prototype.getItem = original;
+    }
+  });
+});
