@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { ARTICLE_ID, App } from './app/App';
 import './app/app.css';
 import { createI18n } from './lib/i18n/createI18n';
 import { DEFAULT_PREFERENCES, createBrowserPreferencesStore } from './lib/preferences';
+import { createReadingCursor } from './lib/readingCursor';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Sanding: #root is missing from index.html');
@@ -17,7 +18,7 @@ const i18n = createI18n(
 );
 const app = (
   <StrictMode>
-    <App i18n={i18n} store={store} />
+    <App i18n={i18n} store={store} cursor={createReadingCursor(ARTICLE_ID)} />
   </StrictMode>
 );
 

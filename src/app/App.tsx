@@ -6,6 +6,7 @@ import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
+import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
 import { ErrorBoundary } from './ErrorBoundary';
 
 /** Keeps i18next's UI language in step with the chosen one. */
@@ -50,14 +51,25 @@ function Shell() {
   );
 }
 
-export function App({ i18n, store }: { i18n: I18n; store: PreferencesStore }) {
+/** The article being read; its id keys what is remembered about it (the cursor). */
+export const ARTICLE_ID = 'hari-kemenangan-2023';
+
+interface AppProps {
+  i18n: I18n;
+  store: PreferencesStore;
+  cursor: ReadingCursor;
+}
+
+export function App({ i18n, store, cursor }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <PreferencesProvider value={store}>
-        <ErrorBoundary>
-          <UiLanguageSync />
-          <Shell />
-        </ErrorBoundary>
+        <ReadingCursorProvider value={cursor}>
+          <ErrorBoundary>
+            <UiLanguageSync />
+            <Shell />
+          </ErrorBoundary>
+        </ReadingCursorProvider>
       </PreferencesProvider>
     </I18nextProvider>
   );

@@ -7,6 +7,7 @@
 /** Every key the app stores, in one place so they cannot collide or drift. */
 export const STORAGE_KEYS = {
   preferences: 'sanding:preferences:v1',
+  cursor: 'sanding:cursor:v1',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 

@@ -1,7 +1,8 @@
 import { render } from '@testing-library/react';
-import { App } from '../../src/app/App';
+import { ARTICLE_ID, App } from '../../src/app/App';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { createBrowserPreferencesStore } from '../../src/lib/preferences';
+import { createReadingCursor } from '../../src/lib/readingCursor';
 
 /**
  * Renders the whole app as the browser would, with the real i18next instance, the real
@@ -17,7 +18,8 @@ export function renderApp({ url = '/', stored }: { url?: string; stored?: unknow
   }
   const store = createBrowserPreferencesStore();
   const i18n = createI18n(store.getSnapshot().uiLanguage);
-  return { store, i18n, ...render(<App i18n={i18n} store={store} />) };
+  const cursor = createReadingCursor(ARTICLE_ID);
+  return { store, i18n, cursor, ...render(<App i18n={i18n} store={store} cursor={cursor} />) };
 }
 
 /**

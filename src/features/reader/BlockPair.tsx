@@ -33,10 +33,15 @@ function Pair({ block, as: Outer, inner: Inner, id, className }: PairProps) {
       data-same={isIdentical(block) ? '' : undefined}
     >
       <Inner lang={ORIGINAL} className="t t-original">
-        <Segments blockKey={block.key} segments={block.original} />
+        <Segments blockKey={block.key} side="original" segments={block.original} />
       </Inner>
       <Inner lang={TRANSLATION} className="t t-translation">
-        <Segments blockKey={block.key} segments={block.translation} fallback={block.original} />
+        <Segments
+          blockKey={block.key}
+          side="translation"
+          segments={block.translation}
+          fallback={block.original}
+        />
       </Inner>
     </Outer>
   );
@@ -90,10 +95,15 @@ export const ParagraphPair = memo(function ParagraphPair({ block }: { block: Ali
       data-open={open ? '' : undefined}
     >
       <p id={originalId} lang={ORIGINAL} className="t t-original">
-        <Segments blockKey={block.key} segments={block.original} />
+        <Segments blockKey={block.key} side="original" segments={block.original} />
       </p>
       <p id={translationId} lang={TRANSLATION} className="t t-translation">
-        <Segments blockKey={block.key} segments={block.translation} fallback={block.original} />
+        <Segments
+          blockKey={block.key}
+          side="translation"
+          segments={block.translation}
+          fallback={block.original}
+        />
       </p>
       <button
         type="button"

@@ -97,34 +97,37 @@ export function validateLocales(files: LocaleFiles): LocaleProblem[] {
     }
   }
 
-  // UI strings: same keys everywhere, every value a non-empty string.
-  const uiKeys = new Map<string, Map<string, unknown>>();
-  for (const lng of languages) {
-    const data = parsed[lng]?.ui;
-    if (data === undefined) continue;
-    const path = files[lng]?.ui?.path ?? `locales/${lng}/ui.json`;
-    if (!isRecord(data)) {
-      problems.push({ file: path, key: '(root)', reason: 'must be an object' });
-      continue;
-    }
-    const flat = flattenKeys(data);
-    uiKeys.set(lng, flat);
-    for (const [key, value] of flat) {
-      if (typeof value !== 'string' || value.trim() === '') {
-        problems.push({ file: path, key, reason: 'must be a non-empty string' });
+  // Interface namespaces (every one but the article): same keys everywhere, each a
+  // non-empty string.
+  for (const ns of namespaces.filter((name) => name !== 'article')) {
+    const keysByLng = new Map<string, Map<string, unknown>>();
+    for (const lng of languages) {
+      const data = parsed[lng]?.[ns];
+      if (data === undefined) continue;
+      const path = files[lng]?.[ns]?.path ?? `locales/${lng}/${ns}.json`;
+      if (!isRecord(data)) {
+        problems.push({ file: path, key: '(root)', reason: 'must be an object' });
+        continue;
+      }
+      const flat = flattenKeys(data);
+      keysByLng.set(lng, flat);
+      for (const [key, value] of flat) {
+        if (typeof value !== 'string' || value.trim() === '') {
+          problems.push({ file: path, key, reason: 'must be a non-empty string' });
+        }
       }
     }
-  }
-  for (const [lng, keys] of uiKeys) {
-    for (const [other, otherKeys] of uiKeys) {
-      if (other === lng) continue;
-      for (const key of otherKeys.keys()) {
-        if (!keys.has(key)) {
-          problems.push({
-            file: files[lng]?.ui?.path ?? lng,
-            key,
-            reason: `missing here but present in ${files[other]?.ui?.path ?? other}`,
-          });
+    for (const [lng, keys] of keysByLng) {
+      for (const [other, otherKeys] of keysByLng) {
+        if (other === lng) continue;
+        for (const key of otherKeys.keys()) {
+          if (!keys.has(key)) {
+            problems.push({
+              file: files[lng]?.[ns]?.path ?? lng,
+              key,
+              reason: `missing here but present in ${files[other]?.[ns]?.path ?? other}`,
+            });
+          }
         }
       }
     }
