@@ -8,6 +8,7 @@
 export const STORAGE_KEYS = {
   preferences: 'sanding:preferences:v1',
   cursor: 'sanding:cursor:v1',
+  listen: 'sanding:listen:v1',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 

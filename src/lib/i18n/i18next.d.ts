@@ -1,8 +1,8 @@
-import type { resources } from './resources';
+import type { TypedResources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'ui';
-    resources: (typeof resources)['en'];
+    resources: TypedResources;
   }
 }

@@ -2,6 +2,7 @@ import enArticle from '../../../locales/en/article.json';
 import enUi from '../../../locales/en/ui.json';
 import idArticle from '../../../locales/id/article.json';
 import idUi from '../../../locales/id/ui.json';
+import type enListen from '../../../locales/en/listen.json';
 
 /** Namespaces: `ui` for interface strings, `article` for the text being read. */
 export const NAMESPACES = ['ui', 'article'] as const;
@@ -14,3 +15,14 @@ export const resources = {
   en: { ui: enUi, article: enArticle },
   id: { ui: idUi, article: idArticle },
 } as const;
+
+/**
+ * Namespaces of features that load on first use: their resources ship in the feature's
+ * own chunk (added with `addResourceBundle`), but their keys are typed here all the same.
+ */
+export interface LazyNamespaces {
+  listen: typeof enListen;
+}
+
+/** Every namespace's English resources: the source of the typed keys. */
+export type TypedResources = (typeof resources)['en'] & LazyNamespaces;
