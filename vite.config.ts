@@ -23,7 +23,8 @@ export default defineConfig({
     include: [
       'tests/unit/**/*.test.{ts,tsx}',
       'tests/morphology/**/*.test.ts',
-      'tests/listen/**/*.test.ts',
+      'tests/listen/**/*.test.{ts,tsx}',
+      'tests/words/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

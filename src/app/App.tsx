@@ -1,8 +1,11 @@
 import { useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { Article } from '../features/reader/Article';
+import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
+import { SentenceLayer } from '../features/reader/SentenceLayer';
+import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
+import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
@@ -23,7 +26,7 @@ function Shell() {
   const { t } = useTranslation();
   return (
     <>
-      <a className="skip-link" href="#article">
+      <a className="skip-link" href={`#${ARTICLE_ELEMENT_ID}`}>
         {t('app.skipToArticle')}
       </a>
       <header className="topbar">
@@ -36,13 +39,18 @@ function Shell() {
             {t('app.name')}
           </p>
           <ViewSwitcher />
-          <SettingsMenu />
+          <div className="topbar-end">
+            <ShortcutsHelp />
+            <SettingsMenu />
+          </div>
         </div>
       </header>
       <main className="page">
+        <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
         <Article
           illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
         />
+        <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} />
       </main>
       <footer className="page-footer">
         <p>{t('footer.note')}</p>

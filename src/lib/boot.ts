@@ -2,6 +2,7 @@ import { STORAGE_KEYS } from './storage.ts';
 import { UI_LANGUAGES } from './i18n/languages.ts';
 import {
   FONT_SCALES,
+  STUDY_MODES,
   THEMES,
   VIEWS,
   applyPreferences,
@@ -13,10 +14,11 @@ import {
 export const PREFERENCE_RULES: PreferenceRules = {
   storageKey: STORAGE_KEYS.preferences,
   views: VIEWS,
+  studyModes: STUDY_MODES,
   themes: THEMES,
   uiLanguages: UI_LANGUAGES,
   fontScales: FONT_SCALES,
-  defaults: { view: 'parallel', theme: 'system', fontScale: 100, uiLanguage: 'en' },
+  defaults: { view: 'parallel', study: 'shown', theme: 'system', fontScale: 100, uiLanguage: 'en' },
 };
 
 /**

@@ -10,6 +10,13 @@
 export const VIEWS = ['id', 'en', 'parallel', 'interlinear'] as const;
 export type View = (typeof VIEWS)[number];
 
+/**
+ * Study modes (active recall): `shown` shows both languages; `hide-translation` masks the
+ * translation of each sentence until asked; `hide-original` masks the original instead.
+ */
+export const STUDY_MODES = ['shown', 'hide-translation', 'hide-original'] as const;
+export type StudyMode = (typeof STUDY_MODES)[number];
+
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -19,15 +26,17 @@ export const FONT_SCALES = [85, 92, 100, 110, 120, 135, 150] as const;
 export interface PreferenceRules {
   storageKey: string;
   views: readonly string[];
+  studyModes: readonly string[];
   themes: readonly string[];
   uiLanguages: readonly string[];
   fontScales: readonly number[];
-  defaults: { view: string; theme: string; fontScale: number; uiLanguage: string };
+  defaults: { view: string; study: string; theme: string; fontScale: number; uiLanguage: string };
 }
 
 /** The preferences in force. */
 export interface Preferences {
   view: View;
+  study: StudyMode;
   theme: Theme;
   fontScale: number;
   uiLanguage: 'en' | 'id';
@@ -35,8 +44,8 @@ export interface Preferences {
 
 /**
  * Works out the preferences from what is stored, the URL and the browser's languages.
- * A `?view=` in the URL wins over the stored view; anything unknown or malformed falls
- * back to the default. Never throws.
+ * A `?view=` or `?study=` in the URL wins over the stored one; anything unknown or
+ * malformed falls back to the default. Never throws.
  */
 export function resolvePreferences(
   rules: PreferenceRules,
@@ -56,12 +65,14 @@ export function resolvePreferences(
   const pick = (value: unknown, allowed: readonly string[]): string | null =>
     typeof value === 'string' && allowed.indexOf(value) >= 0 ? value : null;
 
-  let fromUrl: string | null = null;
+  let params: URLSearchParams | null = null;
   try {
-    fromUrl = pick(new URLSearchParams(search).get('view'), rules.views);
+    params = new URLSearchParams(search);
   } catch {
-    fromUrl = null;
+    params = null;
   }
+  const fromUrl = (name: string, allowed: readonly string[]) =>
+    params ? pick(params.get(name), allowed) : null;
   let uiLanguage = pick(saved.uiLanguage, rules.uiLanguages);
   for (let i = 0; !uiLanguage && i < languages.length; i++) {
     const base = String(languages[i]).toLowerCase().split('-')[0] ?? '';
@@ -70,7 +81,12 @@ export function resolvePreferences(
   }
   const scale = saved.fontScale;
   return {
-    view: (fromUrl ?? pick(saved.view, rules.views) ?? rules.defaults.view) as View,
+    view: (fromUrl('view', rules.views) ??
+      pick(saved.view, rules.views) ??
+      rules.defaults.view) as View,
+    study: (fromUrl('study', rules.studyModes) ??
+      pick(saved.study, rules.studyModes) ??
+      rules.defaults.study) as StudyMode,
     theme: (pick(saved.theme, rules.themes) ?? rules.defaults.theme) as Theme,
     fontScale:
       typeof scale === 'number' && rules.fontScales.indexOf(scale) >= 0
@@ -83,6 +99,7 @@ export function resolvePreferences(
 /** Puts the preferences on <html>, where the stylesheet reads them. */
 export function applyPreferences(root: HTMLElement, prefs: Preferences): void {
   root.setAttribute('data-view', prefs.view);
+  root.setAttribute('data-study', prefs.study);
   root.setAttribute('data-theme', prefs.theme);
   root.style.setProperty('--font-scale', String(prefs.fontScale / 100));
   root.setAttribute('lang', prefs.uiLanguage);

@@ -68,9 +68,11 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
       const saved = storedObject();
       // The UI language is pinned on the first save, so a detected language stays put.
       writeJson(STORAGE_KEYS.preferences, { ...saved, ...patch, uiLanguage: current.uiLanguage });
-      if (patch.view) {
+      // The view and the study mode live in the URL, so a link reproduces them.
+      if (patch.view || patch.study) {
         const url = new URL(win.location.href);
-        url.searchParams.set('view', patch.view);
+        if (patch.view) url.searchParams.set('view', patch.view);
+        if (patch.study) url.searchParams.set('study', patch.study);
         win.history.replaceState(win.history.state, '', url);
       }
       for (const listener of listeners) listener();

@@ -16,6 +16,7 @@ describe('resolvePreferences', () => {
   it('uses the defaults on a first visit', () => {
     expect(resolve(null)).toEqual({
       view: 'parallel',
+      study: 'shown',
       theme: 'system',
       fontScale: 100,
       uiLanguage: 'en',
@@ -26,6 +27,13 @@ describe('resolvePreferences', () => {
     expect(resolve({ view: 'en' }, '?view=id').view).toBe('id');
     expect(resolve({ view: 'en' }, '?view=nope').view).toBe('en');
     expect(resolve({ view: 'nope' }, '').view).toBe('parallel');
+  });
+
+  it('takes ?study= from the URL in the same way', () => {
+    expect(resolve({ study: 'hide-original' }, '?study=hide-translation').study).toBe(
+      'hide-translation',
+    );
+    expect(resolve({ study: 'hide-original' }, '?study=x').study).toBe('hide-original');
   });
 
   it('detects Indonesian from the browser, including the old `in` code', () => {

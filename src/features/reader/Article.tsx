@@ -1,9 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_LANGUAGES, alignBlocks, type AlignedBlock } from '../../lib/content/article';
+import {
+  ARTICLE_LANGUAGES,
+  alignBlocks,
+  segmentId,
+  type AlignedBlock,
+} from '../../lib/content/article';
 import { HeadingPair, InlinePair, ParagraphPair } from './BlockPair';
 
 const HEADLINE_ID = 'headline';
+
+/** The article element's id: the sentence layer, skip link and study bar find it by it. */
+export const ARTICLE_ELEMENT_ID = 'article';
 
 function renderBlock(block: AlignedBlock): ReactNode {
   switch (block.kind) {
@@ -26,13 +34,30 @@ function renderBlock(block: AlignedBlock): ReactNode {
 const HEADER_KINDS = new Set(['category', 'headline', 'lead', 'byline']);
 
 /**
- * The article in both languages. Header blocks (category, headline, lead, byline) go in
- * the article's <header>; captions go with the illustration in a <figure>; the rest is
- * the body, in the order of the original.
+ * Where each block goes on the page: header blocks (category, headline, lead, byline) in
+ * the article's <header>, captions with the illustration in a <figure>, the rest in the
+ * body in the order of the original. The reading order (for the cursor) follows it.
  */
-export function Article({ illustration }: { illustration?: ReactNode }) {
+export function layoutBlocks(blocks: AlignedBlock[]) {
+  return {
+    header: blocks.filter((b) => HEADER_KINDS.has(b.kind)),
+    captions: blocks.filter((b) => b.kind === 'caption'),
+    body: blocks.filter((b) => !HEADER_KINDS.has(b.kind) && b.kind !== 'caption'),
+  };
+}
+
+/** Every sentence's id in the order the page shows them. */
+export function readingOrder(blocks: AlignedBlock[]): string[] {
+  const { header, captions, body } = layoutBlocks(blocks);
+  return [...header, ...captions, ...body].flatMap((block) =>
+    block.original.map((_, index) => segmentId(block.key, index)),
+  );
+}
+
+/** The article's blocks in both languages, from the i18next resources. */
+export function useArticleBlocks(): AlignedBlock[] {
   const { i18n } = useTranslation();
-  const blocks = useMemo(
+  return useMemo(
     () =>
       alignBlocks(
         i18n.getResource(ARTICLE_LANGUAGES.original, 'article', 'blocks'),
@@ -40,12 +65,19 @@ export function Article({ illustration }: { illustration?: ReactNode }) {
       ),
     [i18n],
   );
-  const header = blocks.filter((b) => HEADER_KINDS.has(b.kind));
-  const captions = blocks.filter((b) => b.kind === 'caption');
-  const body = blocks.filter((b) => !HEADER_KINDS.has(b.kind) && b.kind !== 'caption');
+}
+
+/** The article in both languages, laid out by `layoutBlocks`. */
+export function Article({ illustration }: { illustration?: ReactNode }) {
+  const { header, captions, body } = layoutBlocks(useArticleBlocks());
 
   return (
-    <article className="article" id="article" aria-labelledby={HEADLINE_ID} tabIndex={-1}>
+    <article
+      className="article"
+      id={ARTICLE_ELEMENT_ID}
+      aria-labelledby={HEADLINE_ID}
+      tabIndex={-1}
+    >
       <header className="article-header">{header.map(renderBlock)}</header>
       {captions.length > 0 || illustration ? (
         <figure className="article-figure">

@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../lib/i18n/languages';
-import { FONT_SCALES, THEMES, type Theme } from '../../lib/preferenceRules';
+import {
+  FONT_SCALES,
+  STUDY_MODES,
+  THEMES,
+  type StudyMode,
+  type Theme,
+} from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
 
 const THEME_LABEL_KEYS = {
@@ -10,9 +16,16 @@ const THEME_LABEL_KEYS = {
   system: 'settings.themeSystem',
 } as const satisfies Record<Theme, string>;
 
+const STUDY_LABEL_KEYS = {
+  shown: 'study.shown',
+  'hide-translation': 'study.hideTranslation',
+  'hide-original': 'study.hideOriginal',
+} as const satisfies Record<StudyMode, string>;
+
 /**
  * Reading settings in a popover (the native Popover API gives light dismiss, Escape and
- * top-layer stacking without code): theme, text size and the interface language.
+ * top-layer stacking without code): study mode, theme, text size and the interface
+ * language.
  */
 export function SettingsMenu() {
   const { t } = useTranslation();
@@ -58,6 +71,24 @@ export function SettingsMenu() {
             </svg>
           </button>
         </div>
+
+        <fieldset className="settings-group">
+          <legend>{t('study.label')}</legend>
+          <div className="segmented segmented--small segmented--wrap">
+            {STUDY_MODES.map((mode) => (
+              <label key={mode} className="segmented-option" data-checked={prefs.study === mode}>
+                <input
+                  type="radio"
+                  name="study"
+                  value={mode}
+                  checked={prefs.study === mode}
+                  onChange={() => update({ study: mode })}
+                />
+                <span>{t(STUDY_LABEL_KEYS[mode])}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
 
         <fieldset className="settings-group">
           <legend>{t('settings.theme')}</legend>

@@ -1,0 +1,296 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { VIEWS, type View } from '../../lib/preferenceRules';
+import { usePreferences } from '../../lib/preferences';
+import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
+import { shouldIgnoreShortcut } from '../../lib/shortcuts';
+import { readingOrder, useArticleBlocks } from './Article';
+import { SentencePeek, type PeekState } from './SentencePeek';
+import { ReadingProgress } from './ReadingProgress';
+import {
+  blockOf,
+  counterpartOf,
+  isInViewport,
+  isOriginal,
+  moveMark,
+  segmentFrom,
+  visibleElement,
+} from './sentences';
+
+const SEGMENT_ID = /^s-[\w-]+-\d+$/;
+
+function currentView(): View {
+  const view = document.documentElement.dataset.view;
+  return (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'parallel';
+}
+
+function showsBothLanguages(): boolean {
+  const view = currentView();
+  return view === 'parallel' || view === 'interlinear';
+}
+
+/** Whether the study mode currently hides this sentence element until it is asked for. */
+function isMasked(element: HTMLElement): boolean {
+  if (!showsBothLanguages() || element.hasAttribute('data-revealed')) return false;
+  const study = document.documentElement.dataset.study;
+  return isOriginal(element) ? study === 'hide-original' : study === 'hide-translation';
+}
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+/**
+ * Sentence-level reading on top of the rendered article, with no re-render of the
+ * article: one set of delegated listeners lights a sentence and its counterpart on
+ * hover, focus or tap; keeps the reading cursor (j/k, J/K, t, 1-4) in the DOM; reveals
+ * masked sentences in the study modes; and opens the sentence peek (translation and a
+ * link to the sentence). The current sentence lives in the shared reading cursor.
+ */
+export function SentenceLayer({ articleElementId }: { articleElementId: string }) {
+  const cursor = useReadingCursor();
+  const [, update] = usePreferences();
+  const [peek, setPeek] = useState<PeekState | null>(null);
+  const blocks = useArticleBlocks();
+  const segmentIds = useMemo(() => readingOrder(blocks), [blocks]);
+  const peekRef = useRef<PeekState | null>(null);
+  useLayoutEffect(() => {
+    peekRef.current = peek;
+  }, [peek]);
+
+  const closePeek = useCallback((returnFocus: boolean) => {
+    const current = peekRef.current;
+    setPeek(null);
+    if (returnFocus) current?.anchor.focus({ preventScroll: true });
+  }, []);
+
+  const openPeek = useCallback((element: HTMLElement, openedBy: 'pointer' | 'keyboard') => {
+    const id = element.dataset.seg;
+    if (!id) return;
+    if (peekRef.current?.segmentId === id) {
+      setPeek(null);
+      return;
+    }
+    setPeek({ segmentId: id, anchor: element, openedBy });
+  }, []);
+
+  // Delegated pointer, focus and key handling on the article.
+  useEffect(() => {
+    const article = document.getElementById(articleElementId);
+    if (!article) return;
+    let active: string | null = null;
+    const setActive = (id: string | null) => {
+      if (id === active) return;
+      moveMark(article, 'data-active', active, id);
+      active = id;
+    };
+
+    const activate = (element: HTMLElement, source: CursorSource) => {
+      const id = element.dataset.seg;
+      if (!id) return;
+      cursor.set(id, source);
+      if (isMasked(element)) {
+        element.setAttribute('data-revealed', '');
+        return;
+      }
+      openPeek(element, source === 'keyboard' ? 'keyboard' : 'pointer');
+    };
+
+    const onPointerOver = (event: PointerEvent) => {
+      if (event.pointerType === 'touch') return;
+      setActive(segmentFrom(event.target)?.dataset.seg ?? null);
+    };
+    const onPointerLeave = () => setActive(null);
+    const onFocusIn = (event: FocusEvent) => {
+      const element = segmentFrom(event.target);
+      if (!element) return;
+      setActive(element.dataset.seg ?? null);
+      // Screen readers announce the counterpart as the sentence's description.
+      const other = counterpartOf(element);
+      if (other?.id) element.setAttribute('aria-describedby', other.id);
+    };
+    const onClick = (event: MouseEvent) => {
+      const element = segmentFrom(event.target);
+      if (!element) return;
+      // Selecting text is not a tap.
+      if (!document.getSelection()?.isCollapsed) return;
+      setActive(element.dataset.seg ?? null);
+      activate(element, 'pointer');
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Enter' || shouldIgnoreShortcut(event)) return;
+      const element = segmentFrom(event.target);
+      if (!element) return;
+      event.preventDefault();
+      activate(element, 'keyboard');
+    };
+
+    article.addEventListener('pointerover', onPointerOver);
+    article.addEventListener('pointerleave', onPointerLeave);
+    article.addEventListener('focusin', onFocusIn);
+    article.addEventListener('click', onClick);
+    article.addEventListener('keydown', onKeyDown);
+    return () => {
+      article.removeEventListener('pointerover', onPointerOver);
+      article.removeEventListener('pointerleave', onPointerLeave);
+      article.removeEventListener('focusin', onFocusIn);
+      article.removeEventListener('click', onClick);
+      article.removeEventListener('keydown', onKeyDown);
+    };
+  }, [articleElementId, cursor, openPeek]);
+
+  // The cursor in the DOM: mark it, and scroll or focus depending on who moved it.
+  useEffect(() => {
+    const article = document.getElementById(articleElementId);
+    if (!article) return;
+    let marked = cursor.getSnapshot().segmentId;
+    moveMark(article, 'data-cursor', null, marked);
+    return cursor.subscribe(() => {
+      const { segmentId, source } = cursor.getSnapshot();
+      const previous = marked ? visibleElement(article, marked) : null;
+      const wasFollowing = previous ? isInViewport(previous) : true;
+      moveMark(article, 'data-cursor', marked, segmentId);
+      marked = segmentId;
+      if (!segmentId) return;
+      const element = visibleElement(article, segmentId);
+      if (!element) return;
+      const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
+      if (source === 'keyboard' || source === 'link') {
+        element.focus({ preventScroll: true });
+        element.scrollIntoView({ block: source === 'link' ? 'center' : 'nearest', behavior });
+      } else if (source === 'player' && wasFollowing && !isInViewport(element)) {
+        // Follow the voice only while the reader follows it; never fight a reader who
+        // has scrolled elsewhere.
+        element.scrollIntoView({ block: 'center', behavior });
+      }
+    });
+  }, [articleElementId, cursor]);
+
+  // Links to a sentence: /?view=en#s-p1-0 scrolls to it and lights it.
+  useEffect(() => {
+    const article = document.getElementById(articleElementId);
+    if (!article) return;
+    const follow = () => {
+      const id = decodeURIComponent(window.location.hash.slice(1));
+      if (!SEGMENT_ID.test(id) || !document.getElementById(id)) return;
+      const linked = article.querySelector<HTMLElement>('[data-linked]')?.dataset.seg ?? null;
+      moveMark(article, 'data-linked', linked, id);
+      cursor.set(id, 'link');
+    };
+    follow();
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [articleElementId, cursor]);
+
+  // Reading with the keyboard.
+  useEffect(() => {
+    const article = document.getElementById(articleElementId);
+    if (!article) return;
+    const ids = segmentIds;
+    const indexOf = new Map(ids.map((id, index) => [id, index]));
+
+    const firstInView = () =>
+      ids.find((id) => {
+        const el = visibleElement(article, id);
+        return el ? el.getBoundingClientRect().top > 0 && isInViewport(el) : false;
+      }) ?? ids[0];
+
+    const moveSentence = (step: number) => {
+      const current = cursor.getSnapshot().segmentId;
+      const index = current !== null ? indexOf.get(current) : undefined;
+      const next =
+        index === undefined
+          ? firstInView()
+          : ids[Math.min(Math.max(index + step, 0), ids.length - 1)];
+      if (next) cursor.set(next, 'keyboard');
+    };
+    const moveParagraph = (step: number) => {
+      const current = cursor.getSnapshot().segmentId;
+      const index = current !== null ? indexOf.get(current) : undefined;
+      if (index === undefined || current === null) {
+        moveSentence(0);
+        return;
+      }
+      const block = blockOf(current);
+      let i = index;
+      if (step > 0) {
+        while (i < ids.length && blockOf(ids[i] ?? '') === block) i++;
+      } else {
+        // To the start of this block, or of the previous one when already there.
+        const start = ids.findIndex((id) => blockOf(id) === block);
+        i = start < index ? start : Math.max(start - 1, 0);
+        const target = blockOf(ids[i] ?? '');
+        i = ids.findIndex((id) => blockOf(id) === target);
+      }
+      const next = ids[Math.min(i, ids.length - 1)];
+      if (next) cursor.set(next, 'keyboard');
+    };
+    const toggleCurrent = () => {
+      const current = cursor.getSnapshot().segmentId;
+      if (!current) return;
+      const masked = Array.from(article.querySelectorAll<HTMLElement>(`[data-seg="${current}"]`));
+      const hidden = showsBothLanguages()
+        ? masked.find((el) =>
+            document.documentElement.dataset.study === 'hide-original'
+              ? isOriginal(el)
+              : !isOriginal(el),
+          )
+        : undefined;
+      if (hidden && document.documentElement.dataset.study !== 'shown') {
+        hidden.toggleAttribute('data-revealed');
+        return;
+      }
+      const element = visibleElement(article, current);
+      if (element) openPeek(element, 'keyboard');
+    };
+
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (shouldIgnoreShortcut(event)) return;
+      const target = event.target instanceof Element ? event.target : null;
+      const onControl =
+        target?.closest('button, a, [role="radio"], summary') !== null && target !== null;
+      let handled = true;
+      switch (event.key) {
+        case 'j':
+          moveSentence(1);
+          break;
+        case 'k':
+          moveSentence(-1);
+          break;
+        case 'ArrowDown':
+        case 'ArrowUp':
+          if (onControl) return;
+          moveSentence(event.key === 'ArrowDown' ? 1 : -1);
+          break;
+        case 'J':
+          moveParagraph(1);
+          break;
+        case 'K':
+          moveParagraph(-1);
+          break;
+        case 't':
+          toggleCurrent();
+          break;
+        case '1':
+        case '2':
+        case '3':
+        case '4': {
+          const view = VIEWS[Number(event.key) - 1];
+          if (view) update({ view });
+          break;
+        }
+        default:
+          handled = false;
+      }
+      if (handled) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [articleElementId, cursor, openPeek, update, segmentIds]);
+
+  return (
+    <>
+      <ReadingProgress segmentIds={segmentIds} />
+      {peek ? <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} /> : null}
+    </>
+  );
+}

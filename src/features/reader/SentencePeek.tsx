@@ -1,0 +1,148 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { counterpartOf, isOriginal } from './sentences';
+
+/** Which sentence the peek is open on, and how it was opened (for focus handling). */
+export interface PeekState {
+  segmentId: string;
+  anchor: HTMLElement;
+  openedBy: 'pointer' | 'keyboard';
+}
+
+/** The address of a sentence in the current view, as a full URL. */
+export function sentenceLink(segmentId: string): string {
+  const url = new URL(window.location.href);
+  url.searchParams.set('view', document.documentElement.dataset.view ?? 'parallel');
+  url.hash = segmentId;
+  return url.toString();
+}
+
+/**
+ * A popover anchored under a sentence: in the single-language views it shows the
+ * sentence's translation (or original); in every view it offers a link to the sentence.
+ * Escape, the close button or a tap elsewhere closes it; focus goes back to the sentence
+ * when it came from the keyboard.
+ */
+export function SentencePeek({
+  peek,
+  onClose,
+}: {
+  peek: PeekState;
+  onClose: (returnFocus: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const { anchor } = peek;
+  const view = document.documentElement.dataset.view;
+  const single = view === 'id' || view === 'en';
+  const other = single ? counterpartOf(anchor) : null;
+  const showsOriginal = other ? isOriginal(other) : false;
+
+  useLayoutEffect(() => {
+    const rects = anchor.getClientRects();
+    const last = rects[rects.length - 1] ?? anchor.getBoundingClientRect();
+    const first = rects[0] ?? last;
+    const width = ref.current?.offsetWidth ?? 320;
+    const viewport = document.documentElement.clientWidth;
+    const left = Math.min(Math.max(first.left, 8), Math.max(viewport - width - 8, 8));
+    setPosition({ top: last.bottom + window.scrollY + 6, left: left + window.scrollX });
+  }, [anchor]);
+
+  useEffect(() => {
+    if (peek.openedBy === 'keyboard') ref.current?.focus();
+  }, [peek.openedBy]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose(true);
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Node ? event.target : null;
+      if (!target || ref.current?.contains(target) || anchor.contains(target)) return;
+      onClose(false);
+    };
+    const onResize = () => onClose(false);
+    document.addEventListener('keydown', onKeyDown);
+    document.addEventListener('pointerdown', onPointerDown);
+    window.addEventListener('resize', onResize);
+    return () => {
+      document.removeEventListener('keydown', onKeyDown);
+      document.removeEventListener('pointerdown', onPointerDown);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [anchor, onClose]);
+
+  const link = sentenceLink(peek.segmentId);
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setCopy('copied');
+    } catch {
+      setCopy('failed');
+    }
+  };
+
+  const headingId = `peek-${peek.segmentId}`;
+  return (
+    <div
+      ref={ref}
+      className="sentence-peek"
+      role="dialog"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+    >
+      <div className="sentence-peek-head">
+        <p className="sentence-peek-title" id={headingId}>
+          {other
+            ? t(showsOriginal ? 'reader.peekOriginal' : 'reader.peekTranslation')
+            : t('reader.peekSentence')}
+        </p>
+        <button
+          type="button"
+          className="icon-button icon-button--small"
+          aria-label={t('reader.closePeek')}
+          onClick={() => onClose(true)}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M5 5l10 10M15 5L5 15" />
+          </svg>
+        </button>
+      </div>
+      {other ? (
+        <p
+          className="sentence-peek-text"
+          lang={other.closest('[lang]')?.getAttribute('lang') ?? undefined}
+        >
+          {other.textContent}
+        </p>
+      ) : null}
+      <div className="sentence-peek-actions">
+        <button type="button" className="chip-button" onClick={() => void copyLink()}>
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M8.5 11.5a3 3 0 0 0 4.2 0l2.6-2.6a3 3 0 0 0-4.2-4.2l-.9.9M11.5 8.5a3 3 0 0 0-4.2 0l-2.6 2.6a3 3 0 0 0 4.2 4.2l.9-.9" />
+          </svg>
+          {t('reader.copyLink')}
+        </button>
+        <span className="sentence-peek-status" role="status">
+          {copy === 'copied' ? t('reader.linkCopied') : ''}
+        </span>
+      </div>
+      {copy === 'failed' ? (
+        <label className="sentence-peek-fallback">
+          {t('reader.copyFailed')}
+          <input
+            type="text"
+            readOnly
+            value={link}
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        </label>
+      ) : null}
+    </div>
+  );
+}
