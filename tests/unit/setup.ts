@@ -7,3 +7,15 @@ afterEach(() => {
   document.documentElement.removeAttribute('data-view');
   window.history.replaceState(null, '', '/');
 });
+
+// jsdom has no layout and no modal dialogs: give the two browser APIs the app calls a
+// minimal stand-in (the real behaviour is covered by the Playwright suite).
+if (!Element.prototype.scrollIntoView) Element.prototype.scrollIntoView = () => {};
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+}

@@ -102,8 +102,12 @@ export function SentenceLayer({ articleElementId }: { articleElementId: string }
     const onPointerLeave = () => setActive(null);
     const onFocusIn = (event: FocusEvent) => {
       const element = segmentFrom(event.target);
-      if (!element) return;
-      setActive(element.dataset.seg ?? null);
+      if (!element?.dataset.seg) return;
+      setActive(element.dataset.seg);
+      // A focused sentence is where the reader is (only a change is news to the player).
+      if (cursor.getSnapshot().segmentId !== element.dataset.seg) {
+        cursor.set(element.dataset.seg, 'pointer');
+      }
       // Screen readers announce the counterpart as the sentence's description.
       const other = counterpartOf(element);
       if (other?.id) element.setAttribute('aria-describedby', other.id);

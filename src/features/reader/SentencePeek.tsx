@@ -50,9 +50,11 @@ export function SentencePeek({
     setPosition({ top: last.bottom + window.scrollY + 6, left: left + window.scrollX });
   }, [anchor]);
 
+  // Focus moves in once the peek is placed (a hidden element cannot take focus).
+  const placed = position !== null;
   useEffect(() => {
-    if (peek.openedBy === 'keyboard') ref.current?.focus();
-  }, [peek.openedBy]);
+    if (placed && peek.openedBy === 'keyboard') ref.current?.focus();
+  }, [placed, peek.openedBy]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
