@@ -68,7 +68,14 @@ export function useArticleBlocks(): AlignedBlock[] {
 }
 
 /** The article in both languages, laid out by `layoutBlocks`. */
-export function Article({ illustration }: { illustration?: ReactNode }) {
+export function Article({
+  illustration,
+  headerExtra,
+}: {
+  illustration?: ReactNode;
+  /** Shown at the end of the article's header (word study's known-roots summary). */
+  headerExtra?: ReactNode;
+}) {
   const { header, captions, body } = layoutBlocks(useArticleBlocks());
 
   return (
@@ -78,7 +85,10 @@ export function Article({ illustration }: { illustration?: ReactNode }) {
       aria-labelledby={HEADLINE_ID}
       tabIndex={-1}
     >
-      <header className="article-header">{header.map(renderBlock)}</header>
+      <header className="article-header">
+        {header.map(renderBlock)}
+        {headerExtra}
+      </header>
       {captions.length > 0 || illustration ? (
         <figure className="article-figure">
           {illustration}

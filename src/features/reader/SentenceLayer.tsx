@@ -9,11 +9,13 @@ import { ReadingProgress } from './ReadingProgress';
 import {
   blockOf,
   counterpartOf,
+  hitInOriginal,
   isInViewport,
   isOriginal,
   moveMark,
   segmentFrom,
   visibleElement,
+  type WordHit,
 } from './sentences';
 
 const SEGMENT_ID = /^s-[\w-]+-\d+$/;
@@ -46,7 +48,18 @@ function prefersReducedMotion(): boolean {
  * masked sentences in the study modes; and opens the sentence peek (translation and a
  * link to the sentence). The current sentence lives in the shared reading cursor.
  */
-export function SentenceLayer({ articleElementId }: { articleElementId: string }) {
+export function SentenceLayer({
+  articleElementId,
+  onWordActivate,
+}: {
+  articleElementId: string;
+  /**
+   * Word study's entry point: called for a tap on original-language text with the
+   * character under the pointer. Returning true means a word card took the tap, so the
+   * sentence peek stays closed.
+   */
+  onWordActivate?: (hit: WordHit) => boolean;
+}) {
   const cursor = useReadingCursor();
   const [, update] = usePreferences();
   const [peek, setPeek] = useState<PeekState | null>(null);
@@ -118,6 +131,14 @@ export function SentenceLayer({ articleElementId }: { articleElementId: string }
       // Selecting text is not a tap.
       if (!document.getSelection()?.isCollapsed) return;
       setActive(element.dataset.seg ?? null);
+      if (!isMasked(element) && onWordActivate) {
+        const hit = hitInOriginal(element, event.clientX, event.clientY);
+        if (hit && onWordActivate(hit)) {
+          cursor.set(hit.segmentId, 'pointer');
+          setPeek(null);
+          return;
+        }
+      }
       activate(element, 'pointer');
     };
     const onKeyDown = (event: KeyboardEvent) => {
@@ -140,7 +161,7 @@ export function SentenceLayer({ articleElementId }: { articleElementId: string }
       article.removeEventListener('click', onClick);
       article.removeEventListener('keydown', onKeyDown);
     };
-  }, [articleElementId, cursor, openPeek]);
+  }, [articleElementId, cursor, openPeek, onWordActivate]);
 
   // The cursor in the DOM: mark it, and scroll or focus depending on who moved it.
   useEffect(() => {

@@ -63,3 +63,41 @@ export function isInViewport(element: Element): boolean {
   const height = element.ownerDocument.documentElement.clientHeight;
   return rect.bottom > 0 && rect.top < height;
 }
+
+/** Where in the original text a tap landed: the sentence and a character offset in it. */
+export interface WordHit {
+  segmentId: string;
+  /** The original-language sentence element (`.t-original .seg`). */
+  element: HTMLElement;
+  /** Character offset into `element.textContent`. */
+  offset: number;
+}
+
+/**
+ * The character under a point, as an offset into the sentence's text, from the caret
+ * position the browser computes for that point. Null when the point is not on text of
+ * an original-language sentence.
+ */
+export function hitInOriginal(element: HTMLElement, x: number, y: number): WordHit | null {
+  if (!isOriginal(element) || !element.dataset.seg) return null;
+  const doc = element.ownerDocument;
+  let node: Node | null = null;
+  let offset = 0;
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    node = position?.offsetNode ?? null;
+    offset = position?.offset ?? 0;
+  } else if (typeof doc.caretRangeFromPoint === 'function') {
+    const range = doc.caretRangeFromPoint(x, y);
+    node = range?.startContainer ?? null;
+    offset = range?.startOffset ?? 0;
+  }
+  if (!node || node.nodeType !== Node.TEXT_NODE || !element.contains(node)) return null;
+  // Add the lengths of the text before this node inside the sentence.
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let before = 0;
+  for (let current = walker.nextNode(); current && current !== node; current = walker.nextNode()) {
+    before += current.textContent?.length ?? 0;
+  }
+  return { segmentId: element.dataset.seg, element, offset: before + offset };
+}
