@@ -1,12 +1,18 @@
 /**
  * Build step: renders the app with react-dom/server and writes the result into
  * dist/index.html, so the article is in the HTML itself: readable before, and without,
- * any JavaScript. The client then hydrates it.
+ * any JavaScript. Then it keeps the code off the path to the first paint:
+ *
+ * - the i18next resources go into the page as JSON (not into the bundle);
+ * - the entry script and its preloads are not requested until the page has loaded and
+ *   the browser is idle; the inline boot script has already applied the view, theme and
+ *   size, so there is nothing for the code to fix on screen when it arrives.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { render as Render } from '../src/entry-server';
+import { EMBEDDED_RESOURCES_ID } from '../src/lib/i18n/embedded.ts';
 
 const root = join(import.meta.dirname, '..');
 const serverEntry = join(root, 'dist-ssr', 'entry-server.js');
@@ -16,12 +22,25 @@ const htmlPath = join(root, 'dist', 'index.html');
 const template = readFileSync(htmlPath, 'utf8');
 if (!template.includes('<!--app-html-->')) throw new Error('prerender: <!--app-html--> not found');
 
-const { html, title } = render();
+const { html, title, resources } = render();
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// JSON inside <script> must not be able to close the element.
+const json = JSON.stringify(resources).replace(/</g, '\\u003c');
+
+const entry = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
+if (!entry?.[1]) throw new Error('prerender: the entry <script> was not found');
+const loader = `<script>(function(){function go(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}function idle(){'requestIdleCallback' in window?requestIdleCallback(go,{timeout:1500}):setTimeout(go,1)}document.readyState==='complete'?idle():addEventListener('load',idle)})();</script>`;
+
 const page = template
+  .replace(entry[0], '')
+  .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
   .replace('<!--app-html-->', html)
-  .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`);
+  .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+  .replace(
+    '</body>',
+    `<script type="application/json" id="${EMBEDDED_RESOURCES_ID}">${json}</script>${loader}</body>`,
+  );
 writeFileSync(htmlPath, page);
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 console.log(

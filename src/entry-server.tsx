@@ -3,13 +3,14 @@ import { renderToString } from 'react-dom/server';
 import { ARTICLE_ID, App } from './app/App';
 import { bootScript } from './lib/boot';
 import { ARTICLE_LANGUAGES, readBlocks } from './lib/content/article';
+import { resources } from './lib/i18n/resources';
 import { createI18n } from './lib/i18n/createI18n';
 import { DEFAULT_PREFERENCES, createStaticPreferencesStore } from './lib/preferences';
 import { createReadingCursor } from './lib/readingCursor';
 
 /** Renders the page as it looks with the default preferences, for the build's prerender. */
 export function render() {
-  const i18n = createI18n(DEFAULT_PREFERENCES.uiLanguage);
+  const i18n = createI18n(DEFAULT_PREFERENCES.uiLanguage, resources);
   const html = renderToString(
     <StrictMode>
       <App
@@ -23,5 +24,5 @@ export function render() {
     .find((block) => block.kind === 'headline')
     ?.segments.join(' ');
   const title = i18n.t('app.documentTitle', { headline: headline ?? '' });
-  return { html, title, bootScript, defaults: DEFAULT_PREFERENCES };
+  return { html, title, bootScript, resources, defaults: DEFAULT_PREFERENCES };
 }

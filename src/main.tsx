@@ -1,26 +1,41 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { Resource } from 'i18next';
 import { ARTICLE_ID, App } from './app/App';
 import './app/app.css';
 import { createI18n } from './lib/i18n/createI18n';
+import { EMBEDDED_RESOURCES_ID } from './lib/i18n/embedded';
 import { DEFAULT_PREFERENCES, createBrowserPreferencesStore } from './lib/preferences';
 import { createReadingCursor } from './lib/readingCursor';
 
-const container = document.getElementById('root');
-if (!container) throw new Error('Sanding: #root is missing from index.html');
+/**
+ * The prerendered page carries its i18next resources as JSON; the development server's
+ * page does not, and gets them as a separate chunk instead.
+ */
+async function loadResources(): Promise<Resource> {
+  const embedded = document.getElementById(EMBEDDED_RESOURCES_ID)?.textContent;
+  if (embedded) return JSON.parse(embedded) as Resource;
+  return (await import('./lib/i18n/resources')).resources as unknown as Resource;
+}
 
-const store = createBrowserPreferencesStore();
-// A prerendered page is hydrated with the language it was rendered in; the reader's own
-// UI language then takes over in an effect, so hydration never mismatches.
-const prerendered = container.firstElementChild !== null;
-const i18n = createI18n(
-  prerendered ? DEFAULT_PREFERENCES.uiLanguage : store.getSnapshot().uiLanguage,
-);
-const app = (
-  <StrictMode>
-    <App i18n={i18n} store={store} cursor={createReadingCursor(ARTICLE_ID)} />
-  </StrictMode>
-);
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Sanding: #root is missing from index.html');
+  const store = createBrowserPreferencesStore();
+  // A prerendered page is hydrated with the language it was rendered in; the reader's own
+  // UI language then takes over in an effect, so hydration never mismatches.
+  const prerendered = container.firstElementChild !== null;
+  const i18n = createI18n(
+    prerendered ? DEFAULT_PREFERENCES.uiLanguage : store.getSnapshot().uiLanguage,
+    await loadResources(),
+  );
+  const app = (
+    <StrictMode>
+      <App i18n={i18n} store={store} cursor={createReadingCursor(ARTICLE_ID)} />
+    </StrictMode>
+  );
+  if (prerendered) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
 
-if (prerendered) hydrateRoot(container, app);
-else createRoot(container).render(app);
+void start();

@@ -1,16 +1,20 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
-import { SentenceLayer } from '../features/reader/SentenceLayer';
 import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
 import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
+import { useHydrated } from '../lib/useHydrated';
 import { ErrorBoundary } from './ErrorBoundary';
+
+// Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
+// prerendered text: it loads after hydration, off the path to the first paint.
+const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -24,6 +28,11 @@ function UiLanguageSync() {
 
 function Shell() {
   const { t } = useTranslation();
+  const hydrated = useHydrated();
+  useEffect(() => {
+    // Controls that need the app look ready from here on (see app.css).
+    document.documentElement.setAttribute('data-hydrated', '');
+  }, []);
   return (
     <>
       <a className="skip-link" href={`#${ARTICLE_ELEMENT_ID}`}>
@@ -50,7 +59,11 @@ function Shell() {
         <Article
           illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
         />
-        <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} />
+        {hydrated ? (
+          <Suspense fallback={null}>
+            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} />
+          </Suspense>
+        ) : null}
       </main>
       <footer className="page-footer">
         <p>{t('footer.note')}</p>

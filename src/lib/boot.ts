@@ -24,7 +24,8 @@ export const PREFERENCE_RULES: PreferenceRules = {
 /**
  * The script inlined into <head>: it applies the stored or linked view, theme, text size
  * and UI language to <html> before the first paint, so the prerendered article never
- * flashes the wrong view. It reads localStorage directly, as the one exception to
- * storage.ts, because it must run before any module loads.
+ * flashes the wrong view. Until the app has hydrated it also makes the view picker work
+ * (the app's code loads after the first paint, on idle). It reads localStorage directly,
+ * as the one exception to storage.ts, because it must run before any module loads.
  */
-export const bootScript = `(function(){try{var r=${JSON.stringify(PREFERENCE_RULES)};var s=null;try{s=localStorage.getItem(r.storageKey)}catch(e){}var p=(${resolvePreferences.toString()})(r,s,location.search,navigator.languages||[navigator.language]);(${applyPreferences.toString()})(document.documentElement,p);document.documentElement.classList.add('js')}catch(e){}})();`;
+export const bootScript = `(function(){try{var r=${JSON.stringify(PREFERENCE_RULES)};var d=document.documentElement;var s=null;try{s=localStorage.getItem(r.storageKey)}catch(e){}var apply=${applyPreferences.toString()};var p=(${resolvePreferences.toString()})(r,s,location.search,navigator.languages||[navigator.language]);apply(d,p);d.classList.add('js');document.addEventListener('change',function(e){var t=e.target;if(d.hasAttribute('data-hydrated')||!t||t.name!=='view'||r.views.indexOf(t.value)<0)return;p.view=t.value;apply(d,p);try{var o=JSON.parse(localStorage.getItem(r.storageKey)||'{}')||{};o.view=t.value;o.uiLanguage=o.uiLanguage||p.uiLanguage;localStorage.setItem(r.storageKey,JSON.stringify(o))}catch(e){}try{var u=new URL(location.href);u.searchParams.set('view',t.value);history.replaceState(history.state,'',u)}catch(e){}})}catch(e){}})();`;

@@ -38,10 +38,14 @@ export async function axeViolations(page: Page) {
   }));
 }
 
-/** Waits until React has hydrated the prerendered page (controls respond from then on). */
+/**
+ * Waits until the app has hydrated the prerendered page and its after-hydration parts
+ * (sentence linking and keys) are live, and no transition is still running.
+ */
 export async function waitForApp(page: Page) {
   await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return !!root && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+    const root = document.documentElement;
+    return root.hasAttribute('data-hydrated') && root.getAttribute('data-sentences') === 'ready';
   });
+  await page.waitForFunction(() => document.getAnimations().length === 0);
 }

@@ -1,6 +1,7 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { ARTICLE_ID, App } from '../../src/app/App';
 import { createI18n } from '../../src/lib/i18n/createI18n';
+import { resources } from '../../src/lib/i18n/resources';
 import { createBrowserPreferencesStore } from '../../src/lib/preferences';
 import { createReadingCursor } from '../../src/lib/readingCursor';
 
@@ -17,7 +18,7 @@ export function renderApp({ url = '/', stored }: { url?: string; stored?: unknow
     );
   }
   const store = createBrowserPreferencesStore();
-  const i18n = createI18n(store.getSnapshot().uiLanguage);
+  const i18n = createI18n(store.getSnapshot().uiLanguage, resources);
   const cursor = createReadingCursor(ARTICLE_ID);
   return { store, i18n, cursor, ...render(<App i18n={i18n} store={store} cursor={cursor} />) };
 }
@@ -30,4 +31,20 @@ export function inLanguage(lang: 'id' | 'en', text: string | RegExp) {
   return (_content: string, element: Element | null) =>
     element?.getAttribute('lang') === lang &&
     (typeof text === 'string' ? element.textContent === text : text.test(element.textContent));
+}
+
+/**
+ * `renderApp`, then waits for the parts that load after hydration (the sentence layer,
+ * the settings controls) so a test can use them straight away.
+ */
+export async function renderAppSettled(options: Parameters<typeof renderApp>[0] = {}) {
+  const view = renderApp(options);
+  await act(async () => {
+    await Promise.all([
+      import('../../src/features/reader/SentenceLayer'),
+      import('../../src/features/settings/SettingsControls'),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+  return view;
 }

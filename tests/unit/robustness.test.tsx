@@ -4,11 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import enArticle from '../../locales/en/article.json';
 import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { Article } from '../../src/features/reader/Article';
+import { resources } from '../../src/lib/i18n/resources';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 
 describe('a translation with gaps', () => {
   it('shows the original with a visible marker, never a raw key', () => {
-    const i18n = createI18n('en');
+    const i18n = createI18n('en', resources);
     const blocks = structuredClone(enArticle.blocks).filter((b) => b.key !== 'p4');
     const p1 = blocks.find((b) => b.key === 'p1');
     if (p1) p1.segments = [p1.segments[0] ?? ''];
@@ -38,7 +39,7 @@ describe('the error boundary', () => {
       throw new Error('boom');
     }
     render(
-      <I18nextProvider i18n={createI18n('id')}>
+      <I18nextProvider i18n={createI18n('id', resources)}>
         <ErrorBoundary>
           <Broken />
         </ErrorBoundary>

@@ -34,6 +34,13 @@ function renderBlock(block: AlignedBlock): ReactNode {
 const HEADER_KINDS = new Set(['category', 'headline', 'lead', 'byline']);
 
 /**
+ * From this many body blocks on, a text counts as long: off-screen blocks then skip
+ * rendering until they come near (see app.css). Short texts lay out in full, so their
+ * scroll height is exact from the start.
+ */
+const LONG_TEXT_BLOCKS = 120;
+
+/**
  * Where each block goes on the page: header blocks (category, headline, lead, byline) in
  * the article's <header>, captions with the illustration in a <figure>, the rest in the
  * body in the order of the original. The reading order (for the cursor) follows it.
@@ -95,7 +102,9 @@ export function Article({
           {captions.map(renderBlock)}
         </figure>
       ) : null}
-      <div className="article-body">{body.map(renderBlock)}</div>
+      <div className="article-body" data-long={body.length >= LONG_TEXT_BLOCKS ? '' : undefined}>
+        {body.map(renderBlock)}
+      </div>
     </article>
   );
 }

@@ -107,7 +107,7 @@ export const ParagraphPair = memo(function ParagraphPair({ block }: { block: Ali
       </p>
       <button
         type="button"
-        className="pair-toggle"
+        className="pair-toggle needs-app"
         aria-expanded={open}
         aria-controls={`${originalId} ${translationId}`}
         onClick={() => setOpen((value) => !value)}

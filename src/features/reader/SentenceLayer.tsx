@@ -1,10 +1,21 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  Suspense,
+  lazy,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { VIEWS, type View } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { readingOrder, useArticleBlocks } from './Article';
-import { SentencePeek, type PeekState } from './SentencePeek';
+import type { PeekState } from './SentencePeek';
+
+const SentencePeek = lazy(() => import('./SentencePeek'));
 import { ReadingProgress } from './ReadingProgress';
 import {
   blockOf,
@@ -48,7 +59,7 @@ function prefersReducedMotion(): boolean {
  * masked sentences in the study modes; and opens the sentence peek (translation and a
  * link to the sentence). The current sentence lives in the shared reading cursor.
  */
-export function SentenceLayer({
+export default function SentenceLayer({
   articleElementId,
   onWordActivate,
 }: {
@@ -84,6 +95,12 @@ export function SentenceLayer({
       return;
     }
     setPeek({ segmentId: id, anchor: element, openedBy });
+  }, []);
+
+  // Tells the page (and tests) that sentence-level reading is live.
+  useEffect(() => {
+    document.documentElement.setAttribute('data-sentences', 'ready');
+    return () => document.documentElement.removeAttribute('data-sentences');
   }, []);
 
   // Delegated pointer, focus and key handling on the article.
@@ -315,7 +332,11 @@ export function SentenceLayer({
   return (
     <>
       <ReadingProgress segmentIds={segmentIds} />
-      {peek ? <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} /> : null}
+      {peek ? (
+        <Suspense fallback={null}>
+          <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -23,7 +23,7 @@ export function sentenceLink(segmentId: string): string {
  * Escape, the close button or a tap elsewhere closes it; focus goes back to the sentence
  * when it came from the keyboard.
  */
-export function SentencePeek({
+export default function SentencePeek({
   peek,
   onClose,
 }: {

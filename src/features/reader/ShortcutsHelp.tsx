@@ -1,34 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 
-/** Every shortcut, as listed to the reader. The handlers live with their features. */
-const SHORTCUTS = [
-  { keys: ['j', '↓'], label: 'shortcuts.next' },
-  { keys: ['k', '↑'], label: 'shortcuts.previous' },
-  { keys: ['J'], label: 'shortcuts.nextParagraph' },
-  { keys: ['K'], label: 'shortcuts.previousParagraph' },
-  { keys: ['t'], label: 'shortcuts.toggle' },
-  { keys: ['Enter'], label: 'shortcuts.peek' },
-  { keys: ['1', '2', '3', '4'], label: 'shortcuts.views' },
-  { keys: ['p'], label: 'shortcuts.listen' },
-  { keys: ['Esc'], label: 'shortcuts.close' },
-  { keys: ['?'], label: 'shortcuts.help' },
-] as const;
+const ShortcutsDialog = lazy(() => import('./ShortcutsDialog'));
 
-/**
- * The shortcut list: a modal <dialog> opened by its button or by `?`, closed by Escape
- * (native), its close button, or a click on the backdrop.
- */
+/** The shortcut-list button; `?` opens the list too. The list itself loads on first use. */
 export function ShortcutsHelp() {
   const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '?' || shouldIgnoreShortcut(event)) return;
       event.preventDefault();
-      if (!dialog.current?.open) dialog.current?.showModal();
+      setOpen(true);
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
@@ -38,53 +24,21 @@ export function ShortcutsHelp() {
     <>
       <button
         type="button"
-        className="icon-button toolbar-icon"
+        className="icon-button toolbar-icon needs-app"
         aria-label={t('shortcuts.open')}
         aria-haspopup="dialog"
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setOpen(true)}
       >
         <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
           <rect x="2" y="5" width="16" height="11" rx="2" />
           <path d="M5 8.5h1M8 8.5h1M11 8.5h1M14 8.5h1M6 12.5h8" />
         </svg>
       </button>
-      <dialog
-        ref={dialog}
-        className="shortcuts-dialog"
-        aria-labelledby="shortcuts-title"
-        // Light dismiss: a click on the backdrop closes it, as Escape does.
-        {...{ closedby: 'any' }}
-      >
-        <div className="settings-head">
-          <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('shortcuts.closeDialog')}
-            onClick={() => dialog.current?.close()}
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M5 5l10 10M15 5L5 15" />
-            </svg>
-          </button>
-        </div>
-        <dl className="shortcut-list">
-          {SHORTCUTS.map(({ keys, label }) => (
-            <div key={label} className="shortcut-row">
-              <dt>
-                {keys.map((key, i) => (
-                  <span key={key}>
-                    {i > 0 ? ' ' : null}
-                    <kbd>{key}</kbd>
-                  </span>
-                ))}
-              </dt>
-              <dd>{t(label)}</dd>
-            </div>
-          ))}
-        </dl>
-        <p className="shortcut-note">{t('shortcuts.note')}</p>
-      </dialog>
+      {open ? (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={close} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

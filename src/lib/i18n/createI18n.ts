@@ -1,13 +1,15 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { UI_LANGUAGES, type UiLanguage } from './languages';
-import { NAMESPACES, resources } from './resources';
+import { NAMESPACES, UI_LANGUAGES, type UiLanguage } from './languages';
+import type { Resource } from 'i18next';
 
 /**
  * Creates the app's one i18next instance (tests and the prerender make their own).
- * Resources are bundled, so initialisation is synchronous and nothing is fetched.
+ * The resources are passed in: the prerender and tests import them, while the built page
+ * carries them as JSON inside the HTML so they never weigh on the JavaScript bundle.
+ * Initialisation is synchronous and nothing is fetched.
  */
-export function createI18n(lng: UiLanguage): i18n {
+export function createI18n(lng: UiLanguage, resources: Resource): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng,

@@ -4,3 +4,6 @@
  */
 export const UI_LANGUAGES = ['en', 'id'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
+
+/** Namespaces loaded at start: `ui` for interface strings, `article` for the text being read. */
+export const NAMESPACES = ['ui', 'article'] as const;
