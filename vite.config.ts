@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { bootScript } from './src/lib/boot.ts';
 
@@ -17,8 +18,24 @@ function bootScriptPlugin(): Plugin {
 
 export default defineConfig({
   plugins: [react(), bootScriptPlugin()],
-  // Module preloading is native in every browser this targets: no polyfill in the entry.
-  build: { target: 'es2022', modulePreload: { polyfill: false } },
+  resolve: {
+    alias: [
+      {
+        find: /^use-sync-external-store\/shim(\/index\.js)?$/,
+        replacement: fileURLToPath(
+          new URL('./src/lib/useSyncExternalStoreShim.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    // One stylesheet for everything (lazy features' CSS included, still far under the
+    // 15 KB budget), and no preload helper: the lazy chunks are small and load on use,
+    // so the entry does not carry Vite's dynamic-import preloading code.
+    cssCodeSplit: false,
+    modulePreload: false,
+  },
   test: {
     environment: 'jsdom',
     include: [

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ListenLauncher } from '../features/listen/ListenLauncher';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
@@ -50,6 +51,7 @@ function Shell() {
           <ViewSwitcher />
           <div className="topbar-end">
             <ShortcutsHelp />
+            <ListenLauncher />
             <SettingsMenu />
           </div>
         </div>

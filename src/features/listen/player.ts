@@ -20,11 +20,17 @@
  *
  * The engine never throws and never logs: failures end up in `state.error`.
  */
+import { getSpeech } from './support';
+import type { SpeechHost } from './support';
 import { SPEECH_LANGS, pickVoice, rankVoices } from './voices';
 import type { SpeechLang, VoiceLike } from './voices';
 
 export type { SpeechLang } from './voices';
 export { pickVoice, rankVoices } from './voices';
+// The support check lives in its own tiny module so the top-bar launcher can use it without
+// pulling the engine into the entry chunk; re-exported here so the engine's API is complete.
+export { isSpeechSupported } from './support';
+export type { SpeechHost } from './support';
 
 /** What to read: Indonesian only, English only, or each Indonesian sentence then its English. */
 export type PlayMode = 'id' | 'en' | 'id-en';
@@ -118,12 +124,6 @@ export interface PlayerState {
   readonly error: PlayerError | null;
 }
 
-/** The parts of `window` the engine uses; pass a fake in tests. */
-export interface SpeechHost {
-  speechSynthesis?: SpeechSynthesis | null;
-  SpeechSynthesisUtterance?: (new (text?: string) => SpeechSynthesisUtterance) | null;
-}
-
 /** Options of {@link createPlayer}. Preferences (mode, rate, voices) come from the UI's storage. */
 export interface PlayerOptions {
   segments: readonly SpeechSegment[];
@@ -214,28 +214,6 @@ export function clampRate(rate: number, fallback = 1): number {
 
 function isPlayMode(value: unknown): value is PlayMode {
   return value === 'id' || value === 'en' || value === 'id-en';
-}
-
-function getSpeech(
-  win: SpeechHost | null | undefined,
-): { synth: SpeechSynthesis; Utterance: new (text?: string) => SpeechSynthesisUtterance } | null {
-  try {
-    if (!win) return null;
-    const synth = win.speechSynthesis;
-    const Utterance = win.SpeechSynthesisUtterance;
-    if (!synth || typeof synth.speak !== 'function' || typeof Utterance !== 'function') {
-      return null;
-    }
-    return { synth, Utterance };
-  } catch {
-    // Some sandboxed frames throw on access instead of returning undefined.
-    return null;
-  }
-}
-
-/** Whether `win` (default `globalThis`) has both `speechSynthesis` and `SpeechSynthesisUtterance`. */
-export function isSpeechSupported(win: SpeechHost | null | undefined = globalThis): boolean {
-  return getSpeech(win) !== null;
 }
 
 function toVoiceInfo(voice: VoiceLike): VoiceInfo {
