@@ -37,7 +37,8 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/lib', from: ['./src/features', './src/app'] },
+            { target: './src/lib', from: ['./src/features', './src/app', './src/components'] },
+            { target: './src/components', from: ['./src/features', './src/app'] },
             { target: './src/features', from: './src/app' },
             {
               target: './src/features/reader',

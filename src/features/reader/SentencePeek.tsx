@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { counterpartOf, isOriginal } from './sentences';
+import { CloseButton } from '../../components/CloseButton';
 
 /** Which sentence the peek is open on, and how it was opened (for focus handling). */
 export interface PeekState {
@@ -104,16 +105,7 @@ export default function SentencePeek({
             ? t(showsOriginal ? 'reader.peekOriginal' : 'reader.peekTranslation')
             : t('reader.peekSentence')}
         </p>
-        <button
-          type="button"
-          className="icon-button icon-button--small"
-          aria-label={t('reader.closePeek')}
-          onClick={() => onClose(true)}
-        >
-          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path d="M5 5l10 10M15 5L5 15" />
-          </svg>
-        </button>
+        <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
       </div>
       {other ? (
         <p

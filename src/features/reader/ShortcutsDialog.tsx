@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../../components/CloseButton';
 
 /** Every shortcut, as listed to the reader. The handlers live with their features. */
 const SHORTCUTS = [
@@ -41,16 +42,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
     >
       <div className="settings-head">
         <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('shortcuts.closeDialog')}
-          onClick={() => dialog.current?.close()}
-        >
-          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <path d="M5 5l10 10M15 5L5 15" />
-          </svg>
-        </button>
+        <CloseButton label={t('shortcuts.closeDialog')} onClick={() => dialog.current?.close()} />
       </div>
       <dl className="shortcut-list">
         {SHORTCUTS.map(({ keys, label }) => (

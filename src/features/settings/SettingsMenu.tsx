@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../../components/CloseButton';
 
 const loadControls = () => import('./SettingsControls');
 const SettingsControls = lazy(loadControls);
@@ -47,17 +48,11 @@ export function SettingsMenu() {
       >
         <div className="settings-head">
           <h2 id={headingId}>{t('settings.heading')}</h2>
-          <button
-            type="button"
-            className="icon-button"
+          <CloseButton
+            label={t('settings.close')}
             popoverTarget={panelId}
             popoverTargetAction="hide"
-            aria-label={t('settings.close')}
-          >
-            <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path d="M5 5l10 10M15 5L5 15" />
-            </svg>
-          </button>
+          />
         </div>
 
         {wanted ? (
