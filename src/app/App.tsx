@@ -2,6 +2,7 @@ import { Suspense, lazy, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ListenLauncher } from '../features/listen/ListenLauncher';
+import { KnownRootsSummary, WordsButton, activateWord } from '../features/words/WordStudyEntry';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
@@ -50,6 +51,7 @@ function Shell() {
           </p>
           <ViewSwitcher />
           <div className="topbar-end">
+            <WordsButton articleId={ARTICLE_ID} />
             <ShortcutsHelp />
             <ListenLauncher />
             <SettingsMenu />
@@ -60,10 +62,11 @@ function Shell() {
         <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
         <Article
           illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
+          headerExtra={<KnownRootsSummary articleId={ARTICLE_ID} />}
         />
         {hydrated ? (
           <Suspense fallback={null}>
-            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} />
+            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
           </Suspense>
         ) : null}
       </main>

@@ -74,16 +74,20 @@ test.describe('linked sentences', () => {
 });
 
 test.describe('the peek in single-language views', () => {
-  test('tapping a sentence shows its translation; a second tap or Escape hides it', async ({
+  test('Enter on a sentence shows its translation; Enter again or Escape hides it', async ({
     page,
   }) => {
+    // (A tap on an Indonesian word opens the word card, which shows the sentence's
+    // translation too: see words.spec.ts. The peek is the sentence-level view.)
     await page.goto('/?view=id');
     await waitForApp(page);
-    await page.locator('#s-p4-0').click();
+    await page.locator('#s-p4-0').focus();
+    await page.keyboard.press('Enter');
     const peek = page.getByRole('dialog', { name: 'English translation' });
     await expect(peek).toBeVisible();
     await expect(peek.locator('[lang="en"]')).toHaveText(/^Russia's Defense Ministry said/);
-    await page.locator('#s-p4-0').click();
+    await page.locator('#s-p4-0').focus();
+    await page.keyboard.press('Enter');
     await expect(peek).toBeHidden();
 
     await page.locator('#s-p4-1').focus();
@@ -106,7 +110,8 @@ test.describe('the peek in single-language views', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/?view=id');
     await waitForApp(page);
-    await page.locator('#s-p7-1').click();
+    await page.locator('#s-p7-1').focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Copy link to this sentence' }).click();
     await expect(page.getByRole('status')).toHaveText('Link copied');
     const link = await page.evaluate(() => navigator.clipboard.readText());

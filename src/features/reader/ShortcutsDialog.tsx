@@ -10,6 +10,8 @@ const SHORTCUTS = [
   { keys: ['K'], label: 'shortcuts.previousParagraph' },
   { keys: ['t'], label: 'shortcuts.toggle' },
   { keys: ['Enter'], label: 'shortcuts.peek' },
+  { keys: ['w'], label: 'shortcuts.word' },
+  { keys: ['←', '→'], label: 'shortcuts.wordMove' },
   { keys: ['1', '2', '3', '4'], label: 'shortcuts.views' },
   { keys: ['p'], label: 'shortcuts.listen' },
   { keys: ['Esc'], label: 'shortcuts.close' },

@@ -3,9 +3,7 @@ import enUi from '../../../locales/en/ui.json';
 import idArticle from '../../../locales/id/article.json';
 import idUi from '../../../locales/id/ui.json';
 import type enListen from '../../../locales/en/listen.json';
-
-/** Namespaces: `ui` for interface strings, `article` for the text being read. */
-export const NAMESPACES = ['ui', 'article'] as const;
+import type enWords from '../../../locales/en/words.json';
 
 /**
  * Every resource, bundled. The English UI bundle is the source of the typed keys
@@ -22,6 +20,7 @@ export const resources = {
  */
 export interface LazyNamespaces {
   listen: typeof enListen;
+  words: typeof enWords;
 }
 
 /** Every namespace's English resources: the source of the typed keys. */

@@ -1,0 +1,401 @@
+/**
+ * The word list panel (a modal dialog, loaded on first use by `WordsButton`): every saved
+ * root with its status, the forms seen and the sentence it was met in; search, a status
+ * filter, status editing and deletion with undo; the review; export for Anki and as JSON,
+ * and import of that JSON.
+ */
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { CloseButton } from '../../components/CloseButton';
+import { ReviewSession } from './ReviewSession';
+import { entryStore } from './entryStore';
+import { parseWordListImport, toAnkiTsv, toJsonExport, type ImportProblem } from './exchange';
+import {
+  STUDY_STATUSES,
+  WORD_STATUSES,
+  dueCount,
+  isWordStatus,
+  type WordRecord,
+  type WordStatus,
+} from './records';
+import { startWordStudy } from './startWordStudy';
+import type { WordSession } from './session';
+import { normalizeKey } from './tokenize';
+
+/** The status filter's choices: all, the learning levels together, or one status. */
+const FILTERS = ['all', 'due', 'new', 'learning', 'known', 'ignored'] as const;
+type Filter = (typeof FILTERS)[number];
+
+function matchesFilter(record: WordRecord, filter: Filter, now: Date): boolean {
+  switch (filter) {
+    case 'all':
+      return true;
+    case 'due':
+      return STUDY_STATUSES.has(record.status) && Date.parse(record.card.due) <= now.getTime();
+    case 'learning':
+      return record.status.startsWith('learning-');
+    default:
+      return record.status === filter;
+  }
+}
+
+function matchesSearch(record: WordRecord, query: string): boolean {
+  if (!query) return true;
+  const haystack = normalizeKey(
+    [record.root, ...record.forms, record.gloss, record.rootGloss ?? '', record.breakdown].join(
+      ' ',
+    ),
+  );
+  return haystack.includes(query);
+}
+
+/** Saves `content` as a file through the browser's download. */
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+type Message =
+  | { kind: 'imported'; count: number }
+  | { kind: 'importFailed'; problem: ImportProblem }
+  | { kind: 'notStored' }
+  | { kind: 'readFailed' };
+
+/** Props of {@link WordListDialog}. */
+export interface WordListDialogProps {
+  session: WordSession;
+  onClose: () => void;
+  /** The clock (tests pass a fixed one). */
+  now?: () => Date;
+}
+
+const systemNow = () => new Date();
+
+/** The word list dialog over a session (the panel's body; tests render it directly). */
+export function WordListDialog({ session, onClose, now = systemNow }: WordListDialogProps) {
+  const { t } = useTranslation('words');
+  const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const headingId = useId();
+  const [mode, setMode] = useState<'list' | 'review'>('list');
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const [filter, setFilter] = useState<Filter>('all');
+  const [deleted, setDeleted] = useState<WordRecord | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const records = useMemo(
+    () => [...snapshot.records.values()].sort((a, b) => b.updated.localeCompare(a.updated)),
+    [snapshot.records],
+  );
+  const moment = now();
+  const due = dueCount(records, moment);
+  const needle = normalizeKey(deferredQuery);
+  const shown = records.filter(
+    (record) => matchesFilter(record, filter, moment) && matchesSearch(record, needle),
+  );
+
+  const remove = async (record: WordRecord) => {
+    setMessage(null);
+    const removed = await session.remove(record.id);
+    if (removed) setDeleted(removed);
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    await session.saveRecord(deleted);
+    setDeleted(null);
+  };
+
+  const onImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    setDeleted(null);
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setMessage({ kind: 'readFailed' });
+      return;
+    }
+    const result = parseWordListImport(text);
+    if (!result.ok) {
+      setMessage({ kind: 'importFailed', problem: result.problem });
+      return;
+    }
+    const stored = await session.importRecords(result.records);
+    setMessage(stored ? { kind: 'imported', count: result.records.length } : { kind: 'notStored' });
+  };
+
+  const problemText = (problem: ImportProblem) =>
+    t(`import.problem.${problem.code}`, { field: problem.field, value: problem.value });
+
+  return (
+    <dialog ref={dialogRef} className="words-panel" aria-labelledby={headingId} onClose={onClose}>
+      <div className="words-panel-head">
+        <h2 id={headingId}>{t('panel.title')}</h2>
+        <CloseButton label={t('panel.close')} onClick={() => dialogRef.current?.close()} />
+      </div>
+
+      {snapshot.storageError ? (
+        <p className="words-error" role="alert">
+          {t(`storage.${snapshot.storageError}`)}
+        </p>
+      ) : null}
+
+      {mode === 'review' ? (
+        <ReviewSession session={session} now={now} onDone={() => setMode('list')} />
+      ) : (
+        <>
+          <div className="words-review-bar">
+            <p className="words-due">
+              {due > 0 ? t('panel.due', { count: due }) : t('panel.noneDue')}
+            </p>
+            <button
+              type="button"
+              className="primary-button"
+              disabled={due === 0}
+              onClick={() => {
+                setMessage(null);
+                setMode('review');
+              }}
+            >
+              {t('panel.review')}
+            </button>
+          </div>
+
+          <div className="words-actions">
+            <button
+              type="button"
+              className="chip-button"
+              disabled={records.length === 0}
+              onClick={() =>
+                download(
+                  `sanding-words-${today(now())}.txt`,
+                  'text/tab-separated-values;charset=utf-8',
+                  toAnkiTsv(records),
+                )
+              }
+            >
+              {t('panel.exportAnki')}
+            </button>
+            <button
+              type="button"
+              className="chip-button"
+              disabled={records.length === 0}
+              onClick={() =>
+                download(
+                  `sanding-words-${today(now())}.json`,
+                  'application/json;charset=utf-8',
+                  toJsonExport(records, now()),
+                )
+              }
+            >
+              {t('panel.exportJson')}
+            </button>
+            <button type="button" className="chip-button" onClick={() => fileRef.current?.click()}>
+              {t('panel.importJson')}
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label={t('panel.importJson')}
+              onChange={(event) => void onImport(event)}
+            />
+          </div>
+          <p className="words-hint">{t('panel.ankiHint')}</p>
+          <div role="status" className="words-message">
+            {message?.kind === 'imported' ? t('import.done', { count: message.count }) : null}
+          </div>
+          {message && message.kind !== 'imported' ? (
+            <p className="words-error" role="alert">
+              {message.kind === 'importFailed'
+                ? t('import.failed', { problem: problemText(message.problem) })
+                : t(`import.${message.kind}`)}
+            </p>
+          ) : null}
+          <div className="words-tools">
+            <label className="words-field">
+              <span>{t('panel.search')}</span>
+              <input
+                type="search"
+                value={query}
+                onChange={(event) => setQuery(event.currentTarget.value)}
+              />
+            </label>
+            <label className="words-field">
+              <span>{t('panel.filter')}</span>
+              <select
+                value={filter}
+                onChange={(event) => setFilter(event.currentTarget.value as Filter)}
+              >
+                {FILTERS.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`filter.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="words-check">
+              <input
+                type="checkbox"
+                checked={snapshot.colouring}
+                onChange={(event) => void session.setColouring(event.currentTarget.checked)}
+              />
+              {t('panel.colouring')}
+            </label>
+          </div>
+
+          <p className="words-count" aria-live="polite">
+            {records.length === 0
+              ? ''
+              : t('panel.count', { count: shown.length, total: records.length })}
+          </p>
+
+          {deleted ? (
+            <div className="words-undo" role="status">
+              <span>
+                {t('panel.deleted')}{' '}
+                <span lang="id" className="words-root">
+                  {deleted.root}
+                </span>
+              </span>
+              <button type="button" className="chip-button" onClick={() => void undo()}>
+                {t('panel.undo')}
+              </button>
+            </div>
+          ) : null}
+
+          {records.length === 0 ? (
+            <p className="words-empty">{snapshot.ready ? t('panel.empty') : t('panel.loading')}</p>
+          ) : (
+            <ul className="words-list">
+              {shown.map((record) => (
+                <WordItem
+                  key={record.id}
+                  record={record}
+                  onStatus={(status) => void session.changeStatus(record.id, status)}
+                  onDelete={() => void remove(record)}
+                />
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </dialog>
+  );
+}
+
+/** One root in the list. */
+function WordItem({
+  record,
+  onStatus,
+  onDelete,
+}: {
+  record: WordRecord;
+  onStatus: (status: WordStatus) => void;
+  onDelete: () => void;
+}) {
+  const { t } = useTranslation('words');
+  const { context } = record;
+  const valid = context.sentence.slice(context.start, context.end) === context.form;
+  return (
+    <li className="words-item" data-status={record.status}>
+      <div className="words-item-head">
+        <p className="words-item-title">
+          <span className="words-swatch" data-status={record.status} aria-hidden="true" />
+          <span lang="id" className="words-root">
+            {record.root}
+          </span>
+        </p>
+        <select
+          className="words-status-select"
+          aria-label={t('panel.statusOf', { root: record.root })}
+          value={record.status}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            if (isWordStatus(value)) onStatus(value);
+          }}
+        >
+          {WORD_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {t(`status.${status}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          className="icon-button icon-button--small"
+          aria-label={t('panel.delete', { root: record.root })}
+          onClick={onDelete}
+        >
+          <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <path d="M4.5 6h11M8 6V4.5h4V6M6 6l.7 9.5h6.6L14 6M8.5 8.5v4.5M11.5 8.5v4.5" />
+          </svg>
+        </button>
+      </div>
+      <p className="words-item-meta">
+        <span lang="id">{record.breakdown}</span>
+        {record.gloss ? (
+          <>
+            {' · '}
+            <span lang="en">{record.gloss}</span>
+          </>
+        ) : null}
+      </p>
+      <p className="words-item-forms">
+        {t('panel.forms')} <span lang="id">{record.forms.join(', ')}</span>
+      </p>
+      <blockquote className="words-item-context">
+        <p lang="id">
+          {valid ? (
+            <>
+              {context.sentence.slice(0, context.start)}
+              <mark>{context.form}</mark>
+              {context.sentence.slice(context.end)}
+            </>
+          ) : (
+            context.sentence
+          )}
+        </p>
+        {context.translation ? <p lang="en">{context.translation}</p> : null}
+      </blockquote>
+    </li>
+  );
+}
+
+/** The panel as `WordsButton` loads it (default export, for `React.lazy`). */
+export default function WordListPanel({ onClose }: { onClose: () => void }) {
+  const { i18n } = useTranslation();
+  const { articleId } = useSyncExternalStore(entryStore.subscribe, entryStore.getSnapshot);
+  const session = useMemo(() => startWordStudy(i18n, articleId), [i18n, articleId]);
+  return <WordListDialog session={session} onClose={onClose} />;
+}

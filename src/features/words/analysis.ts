@@ -1,0 +1,166 @@
+/**
+ * What a study target is, for the word card: the lexicon's entry and occurrence when the
+ * article has a lexicon entry for it, otherwise the morphological analyzer's best reading
+ * (loaded only then). Pure functions over the sentence text; nothing here touches the DOM.
+ */
+import { expressionKeys, lookup } from './lexicon/lexicon';
+import type {
+  ExpressionPart,
+  Lexicon,
+  LexiconEntry,
+  Morphology,
+  Occurrence,
+  PartOfSpeech,
+} from './lexicon/types';
+import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokenize';
+
+/** One word of a multi-word expression, as the card lists it. */
+export interface PartInfo {
+  word: string;
+  breakdown: string;
+  gloss: string;
+  nasal?: string;
+}
+
+/** Everything the card shows about one target in one sentence. */
+export interface WordInfo {
+  /** The surface text as written (`menerapkan`, `Korea Utara`). */
+  form: string;
+  /** The lexicon key (`normalizeKey(form)`). */
+  key: string;
+  /** The root as written in the lexicon (`terap`, `Rusia`, `ibu kota`). */
+  root: string;
+  /** The affix breakdown in learners' notation (`meN- + terap + -kan`). */
+  breakdown: string;
+  /** True when there is more to the word than its root (affixes or reduplication). */
+  affixed: boolean;
+  /** What the nasal prefix did, spelled out, where it did something. */
+  nasal?: string;
+  /** What the reduplication does here. */
+  reduplication?: string;
+  pos?: PartOfSpeech;
+  rootGloss?: string;
+  /** What the form means in general. */
+  gloss?: string;
+  /** What it means in this sentence. */
+  sense?: string;
+  /** The words of the English sentence that render it (empty when none does). */
+  en: string[];
+  /** A usage note, or for a proper noun who or what it is. */
+  note?: string;
+  parts?: PartInfo[];
+  properNoun: boolean;
+  /** `lexicon`: written by us for this article; `machine`: the analyzer's guess. */
+  source: 'lexicon' | 'machine';
+}
+
+/** The study targets of a sentence (the lexicon's expressions are single targets). */
+export function sentenceTargets(text: string, lexicon: Lexicon | null): StudyTarget[] {
+  return studyTargets(tokenize(text), lexicon ? expressionKeys(lexicon) : new Set<string>());
+}
+
+/**
+ * The index of the target under a character offset: the target containing `offset`, or the
+ * one ending right there (a caret placed after a word's last letter). -1 when none.
+ */
+export function targetIndexAt(targets: readonly StudyTarget[], offset: number): number {
+  const inside = targets.findIndex((t) => t.start <= offset && offset < t.end);
+  if (inside !== -1) return inside;
+  return targets.findIndex((t) => t.end === offset);
+}
+
+/** `di- + per- + kira + -kan`: prefixes and confixes, the root, then the suffixes. */
+export function formatBreakdown(root: string, affixes: readonly string[]): string {
+  const before = affixes.filter((affix) => !affix.startsWith('-'));
+  const after = affixes.filter((affix) => affix.startsWith('-'));
+  return [...before, root, ...after].join(' + ');
+}
+
+function morphologyOf(value: Morphology) {
+  return {
+    breakdown: formatBreakdown(value.root, value.affixes),
+    affixed: value.affixes.length > 0 || value.reduplication !== undefined,
+    nasal: value.nasal?.note,
+    reduplication: value.reduplication?.note,
+  };
+}
+
+function partInfo(part: ExpressionPart): PartInfo {
+  const info: PartInfo = {
+    word: part.word,
+    breakdown: formatBreakdown(part.root, part.affixes),
+    gloss: part.gloss,
+  };
+  if (part.nasal) info.nasal = part.nasal.note;
+  return info;
+}
+
+/** The occurrence of target number `index` of a segment, checked against its form. */
+export function occurrenceOf(
+  lexicon: Lexicon,
+  segmentId: string,
+  index: number,
+  target: StudyTarget,
+): Occurrence | undefined {
+  const list = lexicon.occurrences[segmentId] ?? [];
+  const byIndex = list[index];
+  if (byIndex && normalizeKey(byIndex.form) === target.key) return byIndex;
+  return list.find((occurrence) => normalizeKey(occurrence.form) === target.key);
+}
+
+/** The card's description of a target found in the lexicon. */
+export function describeFromLexicon(
+  target: StudyTarget,
+  entry: LexiconEntry,
+  occurrence: Occurrence | undefined,
+): WordInfo {
+  const info: WordInfo = {
+    form: target.text,
+    key: target.key,
+    root: entry.root,
+    ...morphologyOf(entry),
+    pos: entry.pos,
+    gloss: entry.gloss,
+    en: occurrence?.en ?? [],
+    properNoun: entry.pos === 'proper noun',
+    source: 'lexicon',
+  };
+  if (entry.rootGloss) info.rootGloss = entry.rootGloss;
+  if (occurrence?.sense) info.sense = occurrence.sense;
+  if (entry.note) info.note = entry.note;
+  if (entry.parts) info.parts = entry.parts.map(partInfo);
+  // Keep optional fields absent rather than `undefined`, so the card's checks stay simple.
+  if (info.nasal === undefined) delete info.nasal;
+  if (info.reduplication === undefined) delete info.reduplication;
+  return info;
+}
+
+/** The lexicon entry of a target, if the article's lexicon has it. */
+export function entryOf(lexicon: Lexicon | null, target: StudyTarget): LexiconEntry | undefined {
+  return lexicon ? lookup(lexicon, target.text) : undefined;
+}
+
+/**
+ * The analyzer's reading of a word outside the lexicon (the analyzer and its root list are
+ * loaded here, on first need). Multi-word targets only come from a lexicon, so `form` is one
+ * word.
+ */
+export async function describeByMachine(target: StudyTarget): Promise<WordInfo> {
+  const { analyzeBest } = await import('./morphology/analyzer');
+  const analysis = analyzeBest(target.text);
+  const affixes = analysis.affixes
+    .map((affix) => affix.notation)
+    .filter((notation) => notation !== 'R');
+  const info: WordInfo = {
+    form: target.text,
+    key: target.key,
+    root: analysis.root,
+    breakdown: formatBreakdown(analysis.root, affixes),
+    affixed: affixes.length > 0 || analysis.reduplicated,
+    en: [],
+    properNoun: false,
+    source: 'machine',
+  };
+  if (analysis.nasal) info.nasal = analysis.nasal.note;
+  return info;
+}

@@ -1,0 +1,119 @@
+/**
+ * The small state shared by the static entry (WordStudyEntry.tsx) and the lazily loaded
+ * word study: which card is asked for, which word it shows, and the header summary's
+ * numbers. It lives in the entry chunk and imports nothing heavy, so the entry can answer a
+ * tap synchronously and the lazy chunk can report back without importing the entry.
+ */
+
+/** A request to open the word card on a word of an original-language sentence. */
+export interface CardRequest {
+  segmentId: string;
+  /** The original sentence element (`.t-original .seg`). */
+  element: HTMLElement;
+  /** A character offset inside the word. */
+  offset: number;
+  /** A keyboard-opened card takes focus; a tapped one leaves it alone. */
+  by: 'pointer' | 'keyboard';
+  /** Increases with every request, so asking again for the same word is news. */
+  seq: number;
+}
+
+/** The word the open card shows, as offsets in its sentence. */
+export interface OpenWord {
+  segmentId: string;
+  start: number;
+  end: number;
+}
+
+/** How many of the article's roots the learner knows. */
+export interface KnownRoots {
+  known: number;
+  total: number;
+}
+
+export interface EntryState {
+  /** The article word study is for (segment ids and the lexicon belong to it). */
+  articleId: string;
+  card: CardRequest | null;
+  open: OpenWord | null;
+  /** True once the lazy word study has been asked for (the host then mounts it). */
+  started: boolean;
+  /** The header summary's numbers, once the word list has been read. */
+  summary: KnownRoots | null;
+  /** The word list panel is open. */
+  panel: boolean;
+  /** Counts panel openings (a failed panel gets a fresh try the next time). */
+  panelSeq: number;
+}
+
+/** The IndexedDB database of the word list (the entry checks whether it exists). */
+export const WORD_DATABASE = 'sanding';
+
+/** The article of this app; the components accept another through their props. */
+export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';
+
+const listeners = new Set<() => void>();
+let state: EntryState = {
+  articleId: DEFAULT_ARTICLE_ID,
+  card: null,
+  open: null,
+  started: false,
+  summary: null,
+  panel: false,
+  panelSeq: 0,
+};
+let seq = 0;
+
+function update(change: Partial<EntryState>): void {
+  state = { ...state, ...change };
+  for (const listener of listeners) listener();
+}
+
+/** The entry's store, read with `useSyncExternalStore`. */
+export const entryStore = {
+  getSnapshot: (): EntryState => state,
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  setArticle(articleId: string): void {
+    if (articleId !== state.articleId) update({ articleId, summary: null });
+  },
+  openCard(request: Omit<CardRequest, 'seq'>): void {
+    seq += 1;
+    update({ card: { ...request, seq }, started: true });
+  },
+  closeCard(): void {
+    if (state.card || state.open) update({ card: null, open: null });
+  },
+  /** Called by the card once it has found the word, so a second tap on it can close it. */
+  reportOpen(open: OpenWord | null): void {
+    update({ open });
+  },
+  /** Asks for the lazy word study without opening anything (for the header summary). */
+  start(): void {
+    if (!state.started) update({ started: true });
+  },
+  openPanel(): void {
+    if (!state.panel) update({ panel: true, panelSeq: state.panelSeq + 1, started: true });
+  },
+  closePanel(): void {
+    if (state.panel) update({ panel: false });
+  },
+  setSummary(summary: KnownRoots | null): void {
+    const current = state.summary;
+    if (current?.known === summary?.known && current?.total === summary?.total) return;
+    update({ summary });
+  },
+};
+
+/** The initial state, for the server render and the first (hydrating) client render. */
+export const SERVER_ENTRY_STATE: EntryState = {
+  articleId: DEFAULT_ARTICLE_ID,
+  card: null,
+  open: null,
+  started: false,
+  summary: null,
+  panel: false,
+  panelSeq: 0,
+};

@@ -1,0 +1,254 @@
+/**
+ * The word list in and out of the app: a tab-separated file for Anki, and JSON that can be
+ * imported back. Pure functions; the panel does the downloading and the storing.
+ *
+ * Anki (2.1.55 and later) reads a text file's settings from header lines that start with `#`
+ * (rslib/src/import_export/text/csv/metadata.rs): `#separator:tab` forces the tab separator
+ * (it must come before `#columns`, which is split with it), `#html:false` makes Anki treat
+ * the fields as plain text (it escapes `<` and `&` itself), `#columns:` names the columns in
+ * the import dialog, `#tags:` tags every note. Older versions skip `#` lines as comments. The
+ * file is UTF-8 without a byte-order mark (a BOM would hide the first `#` from Anki). Fields
+ * are parsed as CSV: a field containing a double quote is quoted, with the quote doubled;
+ * tabs and line breaks inside a field are made spaces.
+ */
+import { isWordStatus, recordId, type WordRecord } from './records';
+
+/** The `format` of an exported word list. */
+export const EXPORT_FORMAT = 'sanding-words';
+export const EXPORT_VERSION = 1;
+
+/** The exported JSON document. */
+export interface WordListExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exported: string;
+  words: WordRecord[];
+}
+
+/** The column names of the Anki file, in order (English: they name Anki fields). */
+export const ANKI_COLUMNS = [
+  'Word',
+  'Root and affixes',
+  'Gloss',
+  'Sentence',
+  'Translation',
+] as const;
+
+function ankiField(value: string): string {
+  const flat = value.replace(/[\t\r\n]+/g, ' ').trim();
+  return flat.includes('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
+}
+
+/** The gloss column: the form's meaning, and the root's when it says something else. */
+function ankiGloss(record: WordRecord): string {
+  if (!record.rootGloss || record.rootGloss === record.gloss) return record.gloss;
+  return `${record.gloss} (${record.root}: ${record.rootGloss})`;
+}
+
+/**
+ * The word list as a file Anki imports: header lines, then one note per record with the
+ * word (the form met in context), root and affixes, gloss, context sentence, translation.
+ * Ignored roots are left out (the learner said they are not worth studying).
+ */
+export function toAnkiTsv(records: readonly WordRecord[]): string {
+  const lines = [
+    '#separator:tab',
+    '#html:false',
+    `#columns:${ANKI_COLUMNS.join('\t')}`,
+    '#tags:sanding indonesian',
+  ];
+  for (const record of records) {
+    if (record.status === 'ignored') continue;
+    lines.push(
+      [
+        record.context.form,
+        record.breakdown,
+        ankiGloss(record),
+        record.context.sentence,
+        record.context.translation,
+      ]
+        .map(ankiField)
+        .join('\t'),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** The word list as JSON that {@link parseWordListImport} reads back. */
+export function toJsonExport(records: readonly WordRecord[], now: Date): string {
+  const document: WordListExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exported: now.toISOString(),
+    words: [...records],
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/**
+ * What is wrong with an import, for a message that names it: `code` says what kind of
+ * problem, `field` where (`words[3].status`), `value` what was found there.
+ */
+export interface ImportProblem {
+  code: 'notJson' | 'notWordList' | 'version' | 'field' | 'duplicate' | 'empty';
+  field?: string;
+  value?: string;
+}
+
+export type ImportResult =
+  { ok: true; records: WordRecord[] } | { ok: false; problem: ImportProblem };
+
+type Json = Record<string, unknown>;
+const isRecord = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isFilled = (value: unknown): value is string => isText(value) && value.trim() !== '';
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isDate = (value: unknown): value is string =>
+  isText(value) && !Number.isNaN(Date.parse(value));
+
+/** A short, printable rendering of a bad value for the message. */
+function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The first problem with one record, as [field, value], or null when it is valid. */
+function recordProblem(value: unknown): [string, unknown] | null {
+  if (!isRecord(value)) return ['', value];
+  const checks: [string, unknown, (v: unknown) => boolean][] = [
+    ['id', value.id, isFilled],
+    ['root', value.root, isFilled],
+    ['status', value.status, isWordStatus],
+    ['forms', value.forms, (v) => Array.isArray(v) && v.every(isFilled)],
+    ['breakdown', value.breakdown, isText],
+    ['gloss', value.gloss, isText],
+    ['rootGloss', value.rootGloss, (v) => v === undefined || isText(v)],
+    ['created', value.created, isDate],
+    ['updated', value.updated, isDate],
+  ];
+  for (const [field, fieldValue, valid] of checks)
+    if (!valid(fieldValue)) return [field, fieldValue];
+  if (value.id !== recordId(value.root as string)) return ['id', value.id];
+
+  const context = value.context;
+  if (!isRecord(context)) return ['context', context];
+  const contextChecks: [string, unknown, (v: unknown) => boolean][] = [
+    ['articleId', context.articleId, isText],
+    ['segmentId', context.segmentId, isText],
+    ['sentence', context.sentence, isText],
+    ['translation', context.translation, isText],
+    ['form', context.form, isFilled],
+    ['start', context.start, (v) => Number.isInteger(v) && isCount(v)],
+    ['end', context.end, (v) => Number.isInteger(v) && isCount(v)],
+  ];
+  for (const [field, fieldValue, valid] of contextChecks) {
+    if (!valid(fieldValue)) return [`context.${field}`, fieldValue];
+  }
+
+  const card = value.card;
+  if (!isRecord(card)) return ['card', card];
+  const cardChecks: [string, unknown, (v: unknown) => boolean][] = [
+    ['due', card.due, isDate],
+    ['stability', card.stability, isCount],
+    ['difficulty', card.difficulty, isCount],
+    ['elapsed_days', card.elapsed_days, isCount],
+    ['scheduled_days', card.scheduled_days, isCount],
+    ['learning_steps', card.learning_steps, isCount],
+    ['reps', card.reps, isCount],
+    ['lapses', card.lapses, isCount],
+    ['state', card.state, (v) => v === 0 || v === 1 || v === 2 || v === 3],
+    ['last_review', card.last_review, (v) => v === undefined || isDate(v)],
+  ];
+  for (const [field, fieldValue, valid] of cardChecks) {
+    if (!valid(fieldValue)) return [`card.${field}`, fieldValue];
+  }
+  return null;
+}
+
+/** Keeps only the fields a record has, so an import cannot smuggle anything else in. */
+function cleanRecord(value: Json): WordRecord {
+  const record = value as unknown as WordRecord;
+  const { context, card } = record;
+  const clean: WordRecord = {
+    id: record.id,
+    root: record.root,
+    status: record.status,
+    forms: [...record.forms],
+    breakdown: record.breakdown,
+    gloss: record.gloss,
+    context: {
+      articleId: context.articleId,
+      segmentId: context.segmentId,
+      sentence: context.sentence,
+      translation: context.translation,
+      form: context.form,
+      start: context.start,
+      end: context.end,
+    },
+    card: {
+      due: card.due,
+      stability: card.stability,
+      difficulty: card.difficulty,
+      elapsed_days: card.elapsed_days,
+      scheduled_days: card.scheduled_days,
+      learning_steps: card.learning_steps,
+      reps: card.reps,
+      lapses: card.lapses,
+      state: card.state,
+    },
+    created: record.created,
+    updated: record.updated,
+  };
+  if (record.rootGloss !== undefined) clean.rootGloss = record.rootGloss;
+  if (card.last_review !== undefined) clean.card.last_review = card.last_review;
+  return clean;
+}
+
+/**
+ * Reads an exported word list, all or nothing: the first problem found is returned (and
+ * nothing is imported), otherwise every record, cleaned of unknown fields.
+ */
+export function parseWordListImport(text: string): ImportResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: { code: 'notJson' } };
+  }
+  if (!isRecord(value) || value.format !== EXPORT_FORMAT || !Array.isArray(value.words)) {
+    return { ok: false, problem: { code: 'notWordList' } };
+  }
+  if (value.version !== EXPORT_VERSION) {
+    return { ok: false, problem: { code: 'version', value: shown(value.version) } };
+  }
+  if (value.words.length === 0) return { ok: false, problem: { code: 'empty' } };
+  const seen = new Set<string>();
+  const records: WordRecord[] = [];
+  for (const [index, item] of value.words.entries()) {
+    const problem = recordProblem(item);
+    if (problem) {
+      const [field, bad] = problem;
+      return {
+        ok: false,
+        problem: {
+          code: 'field',
+          field: field ? `words[${index}].${field}` : `words[${index}]`,
+          value: shown(bad),
+        },
+      };
+    }
+    const record = cleanRecord(item as Json);
+    if (seen.has(record.id)) {
+      return {
+        ok: false,
+        problem: { code: 'duplicate', field: `words[${index}]`, value: record.root },
+      };
+    }
+    seen.add(record.id);
+    records.push(record);
+  }
+  return { ok: true, records };
+}

@@ -1,0 +1,55 @@
+/**
+ * Starts word study on the page, once: the `words` strings, the session (lexicon and word
+ * list), the status colouring and the header summary's numbers. Loaded with `import()` by
+ * the lazy card host, the panel and, for a learner who already has a word list, the header
+ * summary after the page is idle.
+ */
+import type { i18n as I18n } from 'i18next';
+import { entryStore } from './entryStore';
+import type { Lexicon } from './lexicon/types';
+import { recordId, type WordRecord } from './records';
+import { wordSession, type WordSession } from './session';
+import { startStatusColouring } from './statusColouring';
+import { addWordsStrings } from './wordsStrings';
+import './words.css';
+
+/**
+ * The article's distinct roots and how many of them are known. A root counts once however
+ * many forms and entries share it (`menyatakan` and `pernyataan` are both `nyata`); a
+ * multi-word expression's root is the expression itself (`ibu kota`), as in the word list;
+ * proper nouns (names of people, places, days) are left out, since they are not vocabulary.
+ * Known means the learner set the root's status to Known; Ignored roots still count in the
+ * total but never as known.
+ */
+export function knownRoots(
+  lexicon: Lexicon,
+  records: ReadonlyMap<string, WordRecord>,
+): { known: number; total: number } {
+  const roots = new Set<string>();
+  for (const entry of Object.values(lexicon.entries)) {
+    if (entry.pos !== 'proper noun') roots.add(recordId(entry.root));
+  }
+  let known = 0;
+  for (const root of roots) if (records.get(root)?.status === 'known') known++;
+  return { known, total: roots.size };
+}
+
+const started = new Map<string, WordSession>();
+
+/** Starts word study for an article (idempotent) and returns its session. */
+export function startWordStudy(i18n: I18n, articleId: string): WordSession {
+  addWordsStrings(i18n);
+  const existing = started.get(articleId);
+  if (existing) return existing;
+  const session = wordSession(articleId);
+  started.set(articleId, session);
+  if (typeof document !== 'undefined') startStatusColouring(session);
+  const publish = () => {
+    const { lexicon, records, ready } = session.getSnapshot();
+    if (!ready || !lexicon || entryStore.getSnapshot().articleId !== articleId) return;
+    entryStore.setSummary(knownRoots(lexicon, records));
+  };
+  session.subscribe(publish);
+  publish();
+  return session;
+}

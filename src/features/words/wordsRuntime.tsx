@@ -1,0 +1,248 @@
+/**
+ * Word study's runtime: everything of the static entry (WordStudyEntry.tsx) that only works
+ * after hydration, loaded with `import()` as soon as the page has hydrated, so none of it is
+ * in the app's first chunk. It finds the word under a tap (`activateWord`, which the entry
+ * forwards to), handles the `w` key, mounts the lazy card and word list, and starts word
+ * study for a learner who already has a word list once the page is idle. It still loads
+ * nothing heavy itself: the card, the word list, the lexicon, the analyzer, IndexedDB and the
+ * scheduler come with `import()` on first use.
+ */
+import {
+  Component,
+  Suspense,
+  lazy,
+  useEffect,
+  useSyncExternalStore,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import { useTranslation } from 'react-i18next';
+import { useReadingCursor } from '../../lib/readingCursor';
+import { shouldIgnoreShortcut } from '../../lib/shortcuts';
+import { WORD_DATABASE, entryStore } from './entryStore';
+
+const loadHost = () => import('./WordStudyHost');
+const WordStudyHost = lazy(loadHost);
+const WordListPanel = lazy(() => import('./WordListPanel'));
+
+/** Starts fetching the card's chunk; a failure (offline) shows up when it renders. */
+function prefetchHost(): void {
+  loadHost().catch(() => {});
+}
+
+/**
+ * Word study is an extra: if its chunk cannot load (offline, a deploy in between) or it
+ * throws, it disappears instead of taking the reader down with the app's error boundary.
+ */
+class Optional extends Component<{ children: ReactNode }, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/**
+ * A tap in the original text: the sentence, its element and the character offset under the
+ * pointer (the reader's `WordHit` has this shape).
+ */
+export interface WordTap {
+  segmentId: string;
+  element: HTMLElement;
+  offset: number;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const HYPHEN = /[-\u2010\u2011]/;
+const DIGIT = /\p{N}/u;
+
+const isWordChar = (text: string, index: number) => WORD_CHAR.test(text[index] ?? '');
+/** A hyphen joining two word characters (`anak-anak`, `ke-70`). */
+const isJoiner = (text: string, index: number) =>
+  HYPHEN.test(text[index] ?? '') && isWordChar(text, index - 1) && isWordChar(text, index + 1);
+
+/** The run of letters and digits (hyphens inside) that covers `index`, or null. */
+function runAt(text: string, index: number): { start: number; end: number } | null {
+  if (!isWordChar(text, index)) return null;
+  let start = index;
+  while (start > 0 && (isWordChar(text, start - 1) || isJoiner(text, start - 1))) start--;
+  let end = index + 1;
+  while (end < text.length && (isWordChar(text, end) || isJoiner(text, end))) end++;
+  return { start, end };
+}
+
+/**
+ * The start of the word at `offset` in `text`: the word containing the character there, or
+ * the word ending right before it (the caret a tap on a last letter's right half gives).
+ * Null on spaces, punctuation and numbers (`2023`, `ke-70`, `COVID-19`): not study targets.
+ *
+ * This is the tokenizer's notion of a word (letters joined by hyphens; anything with a digit
+ * is a number) in a few lines, so that the runtime does not carry the tokenizer: the lazy
+ * card then finds the exact target (a multi-word expression, an abbreviation) around this
+ * offset.
+ */
+export function wordStartAt(text: string, offset: number): number | null {
+  const run = runAt(text, offset) ?? runAt(text, offset - 1);
+  if (!run || DIGIT.test(text.slice(run.start, run.end))) return null;
+  return run.start;
+}
+
+/** The start of the first word of `text`, or null when it has none. */
+function firstWordStart(text: string): number | null {
+  for (let index = 0; index < text.length; index++) {
+    const run = runAt(text, index);
+    if (!run) continue;
+    if (!DIGIT.test(text.slice(run.start, run.end))) return run.start;
+    index = run.end;
+  }
+  return null;
+}
+
+/**
+ * The reader's word hook (the entry's `activateWord` forwards here). Returns true,
+ * synchronously, when the tap is on a word (then the word card opens, loading on first use,
+ * and the reader keeps its sentence peek closed); false on spaces, numbers and punctuation,
+ * which also closes an open card. A second tap on the word of the open card closes it.
+ */
+export function activateWord(hit: WordTap): boolean {
+  const start = wordStartAt(hit.element.textContent ?? '', hit.offset);
+  if (start === null) {
+    entryStore.closeCard();
+    return false;
+  }
+  const { open } = entryStore.getSnapshot();
+  if (open && open.segmentId === hit.segmentId && open.start <= start && start < open.end) {
+    entryStore.closeCard();
+    return true;
+  }
+  // Start fetching now; the host renders the card when it has arrived.
+  prefetchHost();
+  entryStore.openCard({
+    segmentId: hit.segmentId,
+    element: hit.element,
+    offset: start,
+    by: 'pointer',
+  });
+  return true;
+}
+
+/** Opens the card on the first word of the current sentence, for the `w` key. */
+function openFirstWord(segmentId: string | null): boolean {
+  if (!segmentId) return false;
+  const element = document.getElementById(segmentId);
+  const first = firstWordStart(element?.textContent ?? '');
+  if (!element || first === null) return false;
+  prefetchHost();
+  entryStore.openCard({ segmentId, element, offset: first, by: 'keyboard' });
+  return true;
+}
+
+/** The entry's state (this module only renders after hydration). */
+function useEntryState() {
+  return useSyncExternalStore(entryStore.subscribe, entryStore.getSnapshot);
+}
+
+/**
+ * The Words button's behaviour, rendered next to it once loaded: handles the `w` key, which
+ * opens the card on the first word of the current sentence (inside the card,
+ * ArrowLeft/ArrowRight move word by word), and hosts the lazy word card and word list panel.
+ */
+export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLElement | null> }) {
+  const state = useEntryState();
+  const cursor = useReadingCursor();
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'w' || shouldIgnoreShortcut(event)) return;
+      if (openFirstWord(cursor.getSnapshot().segmentId)) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [cursor]);
+
+  return (
+    <>
+      {state.started ? (
+        <Optional>
+          <Suspense fallback={null}>
+            <WordStudyHost />
+          </Suspense>
+        </Optional>
+      ) : null}
+      {state.panel ? (
+        <Optional key={state.panelSeq}>
+          <Suspense fallback={null}>
+            <WordListPanel
+              onClose={() => {
+                entryStore.closePanel();
+                buttonRef.current?.focus();
+              }}
+            />
+          </Suspense>
+        </Optional>
+      ) : null}
+    </>
+  );
+}
+
+/** Whether this browser already holds a word list (without creating the database). */
+async function hasWordList(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
+      return false;
+    }
+    const databases = await indexedDB.databases();
+    return databases.some((database) => database.name === WORD_DATABASE);
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(task, { timeout: 4000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(task, 1500);
+  return () => window.clearTimeout(id);
+}
+
+/**
+ * The header summary's behaviour, rendered next to it once loaded: once the page is idle,
+ * starts word study if this browser already has a word list; once word study is under way
+ * (from here or from a first tap), has it count the article's roots.
+ */
+export function SummaryRuntime({ articleId }: { articleId: string }) {
+  const { i18n } = useTranslation();
+  const { started } = useEntryState();
+
+  useEffect(() => {
+    if (started) return;
+    let live = true;
+    const cancel = whenIdle(() => {
+      void hasWordList().then((found) => {
+        if (live && found) entryStore.start();
+      });
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [started]);
+
+  useEffect(() => {
+    if (!started) return;
+    void import('./startWordStudy')
+      .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
+      .catch(() => {
+        // The chunk failed to load (offline): the hint simply stays.
+      });
+  }, [started, i18n, articleId]);
+
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Test helpers for word study: the app's real i18next instance and resources (with the
+ * `words` namespace added the way the lazy chunk adds it), a reading cursor, sentences in the
+ * DOM shaped like the reader's, and sessions over fake-indexeddb with the real lexicon.
+ */
+import 'fake-indexeddb/auto';
+import { render } from '@testing-library/react';
+import { createStore } from 'idb-keyval';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import idArticle from '../../locales/id/article.json';
+import enArticle from '../../locales/en/article.json';
+import lexiconJson from '../../lexicon/hari-kemenangan-2023.json';
+import { parseLexicon } from '../../src/features/words/lexicon/lexicon';
+import type { WordRecord, WordStatus } from '../../src/features/words/records';
+import { emptyCard, recordId } from '../../src/features/words/records';
+import { createWordSession, type WordSession } from '../../src/features/words/session';
+import { createWordStore, type WordStore } from '../../src/features/words/store/wordStore';
+import { addWordsStrings } from '../../src/features/words/wordsStrings';
+import { createI18n } from '../../src/lib/i18n/createI18n';
+import type { UiLanguage } from '../../src/lib/i18n/languages';
+import { resources } from '../../src/lib/i18n/resources';
+import { segmentId } from '../../src/lib/content/article';
+import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
+
+export const ARTICLE = 'hari-kemenangan-2023';
+export const lexicon = parseLexicon(lexiconJson);
+
+/** The article's sentence `id` (`s-p8-1`) in one language. */
+export function sentenceText(id: string, lang: 'id' | 'en'): string {
+  const blocks = (lang === 'id' ? idArticle : enArticle).blocks;
+  for (const block of blocks) {
+    for (const [index, text] of block.segments.entries()) {
+      if (segmentId(block.key, index) === id) return text;
+    }
+  }
+  throw new Error(`No sentence ${id}`);
+}
+
+/**
+ * Puts sentence `id` into the document the way the reader renders it: the original in
+ * `.t-original` with the segment id as its id, the translation in `.t-translation` with
+ * `<id>-t`. Returns the original's element.
+ */
+export function mountSentence(id: string): HTMLElement {
+  const container = document.createElement('div');
+  container.className = 'pair';
+  container.setAttribute('data-test-sentence', '');
+  const original = document.createElement('p');
+  original.lang = 'id';
+  original.className = 't t-original';
+  const seg = document.createElement('span');
+  seg.className = 'seg';
+  seg.id = id;
+  seg.dataset.seg = id;
+  seg.tabIndex = -1;
+  seg.textContent = sentenceText(id, 'id');
+  original.append(seg);
+  const translation = document.createElement('p');
+  translation.lang = 'en';
+  translation.className = 't t-translation';
+  const segT = document.createElement('span');
+  segT.className = 'seg';
+  segT.id = `${id}-t`;
+  segT.dataset.seg = id;
+  segT.tabIndex = -1;
+  segT.textContent = sentenceText(id, 'en');
+  translation.append(segT);
+  container.append(original, translation);
+  document.body.append(container);
+  return seg;
+}
+
+/** Removes what {@link mountSentence} added. */
+export function unmountSentences(): void {
+  for (const element of document.querySelectorAll('[data-test-sentence]')) element.remove();
+}
+
+let databases = 0;
+/** A word store over its own fresh fake-indexeddb database. */
+export function freshStore(): WordStore {
+  databases += 1;
+  return createWordStore(createStore(`sanding-test-${databases}`, 'words'));
+}
+
+/** A session over `store` with the real lexicon and a fixed clock. */
+export function testSession(
+  store: WordStore = freshStore(),
+  now: () => Date = () => new Date('2026-11-25T10:00:00Z'),
+): WordSession {
+  return createWordSession({ articleId: ARTICLE, store, lexicon: async () => lexicon, now });
+}
+
+/** Renders word-study UI under the app's i18next instance and a reading cursor. */
+export function renderWords(ui: ReactElement, { lng = 'en' }: { lng?: UiLanguage } = {}) {
+  const i18n = createI18n(lng, resources);
+  addWordsStrings(i18n);
+  const cursor = createReadingCursor('test-article', { persist: false });
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+    </I18nextProvider>,
+  );
+  return { i18n, cursor, ...result };
+}
+
+/** A complete record, for seeding stores. */
+export function makeRecord(
+  root: string,
+  status: WordStatus,
+  overrides: Partial<WordRecord> = {},
+): WordRecord {
+  const sentence = `Mereka ${root} itu.`;
+  return {
+    id: recordId(root),
+    root,
+    status,
+    forms: [recordId(root)],
+    breakdown: root,
+    gloss: `gloss of ${root}`,
+    context: {
+      articleId: ARTICLE,
+      segmentId: 's-p1-0',
+      sentence,
+      translation: `They ${root} it.`,
+      form: root,
+      start: 7,
+      end: 7 + root.length,
+    },
+    card: emptyCard(new Date('2026-11-20T10:00:00Z')),
+    created: '2026-11-20T10:00:00.000Z',
+    updated: '2026-11-20T10:00:00.000Z',
+    ...overrides,
+  };
+}
