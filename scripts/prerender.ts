@@ -4,8 +4,8 @@
  * any JavaScript. Then it keeps the code off the path to the first paint:
  *
  * - the i18next resources go into the page as JSON (not into the bundle);
- * - the entry script and its preloads are not requested until the page has loaded and
- *   the browser is idle; the inline boot script has already applied the view, theme and
+ * - the entry script and its preloads are not requested until the first paint is on
+ *   screen and the browser is idle; the inline boot script has already applied the view, theme and
  *   size, so there is nothing for the code to fix on screen when it arrives.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +30,10 @@ const json = JSON.stringify(resources).replace(/</g, '\\u003c');
 
 const entry = template.match(/<script type="module" crossorigin src="([^"]+)"><\/script>/);
 if (!entry?.[1]) throw new Error('prerender: the entry <script> was not found');
-const loader = `<script>(function(){function go(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}function idle(){'requestIdleCallback' in window?requestIdleCallback(go,{timeout:1500}):setTimeout(go,1)}document.readyState==='complete'?idle():addEventListener('load',idle)})();</script>`;
+// The entry is requested once the first paint is on screen and the browser is idle, so
+// it can never count as blocking that paint (a 5 s timer covers browsers that do not
+// report paint timing).
+const loader = `<script>(function(){var done=false;function go(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}function idle(){if(done)return;done=true;'requestIdleCallback' in window?requestIdleCallback(go,{timeout:1500}):setTimeout(go,1)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)idle()}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(idle,5000)})();</script>`;
 
 const page = template
   .replace(entry[0], '')

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { Resource } from 'i18next';
 import { ARTICLE_ID, App } from './app/App';
@@ -34,7 +34,9 @@ async function start() {
       <App i18n={i18n} store={store} cursor={createReadingCursor(ARTICLE_ID)} />
     </StrictMode>
   );
-  if (prerendered) hydrateRoot(container, app);
+  // As a transition, hydration yields to the browser in small tasks instead of one long
+  // one, so it never blocks input.
+  if (prerendered) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
 }
 

@@ -96,11 +96,20 @@ export function resolvePreferences(
   };
 }
 
-/** Puts the preferences on <html>, where the stylesheet reads them. */
+/**
+ * Puts the preferences on <html>, where the stylesheet reads them. Only what changed is
+ * written: on a long text, even an unchanged attribute costs a style pass.
+ */
 export function applyPreferences(root: HTMLElement, prefs: Preferences): void {
-  root.setAttribute('data-view', prefs.view);
-  root.setAttribute('data-study', prefs.study);
-  root.setAttribute('data-theme', prefs.theme);
-  root.style.setProperty('--font-scale', String(prefs.fontScale / 100));
-  root.setAttribute('lang', prefs.uiLanguage);
+  const set = (name: string, value: string) => {
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+  };
+  set('data-view', prefs.view);
+  set('data-study', prefs.study);
+  set('data-theme', prefs.theme);
+  set('lang', prefs.uiLanguage);
+  const scale = String(prefs.fontScale / 100);
+  if (root.style.getPropertyValue('--font-scale') !== scale) {
+    root.style.setProperty('--font-scale', scale);
+  }
 }

@@ -13,7 +13,7 @@ const HEADLINE_ID = 'headline';
 /** The article element's id: the sentence layer, skip link and study bar find it by it. */
 export const ARTICLE_ELEMENT_ID = 'article';
 
-function renderBlock(block: AlignedBlock): ReactNode {
+function renderBlock(block: AlignedBlock, toggleLabel: string): ReactNode {
   switch (block.kind) {
     case 'category':
       return <InlinePair key={block.key} block={block} as="p" className="category" />;
@@ -25,7 +25,7 @@ function renderBlock(block: AlignedBlock): ReactNode {
       return <HeadingPair key={block.key} block={block} level={2} />;
     case 'lead':
     case 'paragraph':
-      return <ParagraphPair key={block.key} block={block} />;
+      return <ParagraphPair key={block.key} block={block} toggleLabel={toggleLabel} />;
     case 'caption':
       return <InlinePair key={block.key} block={block} as="figcaption" className="caption" />;
   }
@@ -39,6 +39,19 @@ const HEADER_KINDS = new Set(['category', 'headline', 'lead', 'byline']);
  * scroll height is exact from the start.
  */
 const LONG_TEXT_BLOCKS = 120;
+
+/**
+ * Blocks per group in a long text. `content-visibility` goes on the groups, not on every
+ * block: the browser checks each such element on every frame, so 20,000 of them would
+ * cost more than they save.
+ */
+const BLOCKS_PER_GROUP = 32;
+
+function groups<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 /**
  * Where each block goes on the page: header blocks (category, headline, lead, byline) in
@@ -83,7 +96,11 @@ export function Article({
   /** Shown at the end of the article's header (word study's known-roots summary). */
   headerExtra?: ReactNode;
 }) {
+  const { t } = useTranslation();
   const { header, captions, body } = layoutBlocks(useArticleBlocks());
+  const toggleLabel = t('article.translationToggle');
+  const render = (block: AlignedBlock) => renderBlock(block, toggleLabel);
+  const long = body.length >= LONG_TEXT_BLOCKS;
 
   return (
     <article
@@ -93,17 +110,23 @@ export function Article({
       tabIndex={-1}
     >
       <header className="article-header">
-        {header.map(renderBlock)}
+        {header.map(render)}
         {headerExtra}
       </header>
       {captions.length > 0 || illustration ? (
         <figure className="article-figure">
           {illustration}
-          {captions.map(renderBlock)}
+          {captions.map(render)}
         </figure>
       ) : null}
-      <div className="article-body" data-long={body.length >= LONG_TEXT_BLOCKS ? '' : undefined}>
-        {body.map(renderBlock)}
+      <div className="article-body" data-long={long ? '' : undefined}>
+        {long
+          ? groups(body, BLOCKS_PER_GROUP).map((group) => (
+              <div key={group[0]?.key} className="body-group">
+                {group.map(render)}
+              </div>
+            ))
+          : body.map(render)}
       </div>
     </article>
   );

@@ -1,5 +1,4 @@
 import { memo, useState, type ElementType } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ARTICLE_LANGUAGES, type AlignedBlock } from '../../lib/content/article';
 import { Segments } from './Segments';
 
@@ -83,8 +82,14 @@ export const InlinePair = memo(function InlinePair({
  * A paragraph (or the lead) in both languages, with its own translation toggle for the
  * single-language views: it shows this one paragraph's other language in place.
  */
-export const ParagraphPair = memo(function ParagraphPair({ block }: { block: AlignedBlock }) {
-  const { t } = useTranslation();
+export const ParagraphPair = memo(function ParagraphPair({
+  block,
+  toggleLabel,
+}: {
+  block: AlignedBlock;
+  /** The toggle's label, passed in so thousands of paragraphs do not each subscribe to i18next. */
+  toggleLabel: string;
+}) {
   const [open, setOpen] = useState(false);
   const originalId = `b-${block.key}-${ORIGINAL}`;
   const translationId = `b-${block.key}-${TRANSLATION}`;
@@ -115,7 +120,7 @@ export const ParagraphPair = memo(function ParagraphPair({ block }: { block: Ali
         <svg className="pair-toggle-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <path d="M2 4h8M6 2v2M4 4c0 3 2 5 5 6M8 4c-.5 3-2.5 5-5.5 6M9 14l2.5-6 2.5 6M9.8 12h3.4" />
         </svg>
-        {t('article.translationToggle')}
+        {toggleLabel}
       </button>
     </div>
   );

@@ -11,12 +11,17 @@ interface SegmentsProps {
   fallback?: readonly string[];
 }
 
+/** The marker on a missing translation (the only part of a block that needs i18next). */
+function MissingMarker() {
+  const { t } = useTranslation();
+  return <span className="missing-marker">{t('article.translationMissing')}</span>;
+}
+
 /**
  * The sentences of one block in one language, each in its own element so a sentence can
  * be addressed, linked and highlighted on its own. Text is always rendered as text.
  */
 export function Segments({ blockKey, side, segments, fallback }: SegmentsProps) {
-  const { t } = useTranslation();
   return segments.map((text, index) => {
     const id = segmentId(blockKey, index);
     const attributes = {
@@ -33,7 +38,7 @@ export function Segments({ blockKey, side, segments, fallback }: SegmentsProps) 
           </span>
         ) : (
           <span className="seg seg--missing" {...attributes}>
-            <span className="missing-marker">{t('article.translationMissing')}</span>{' '}
+            <MissingMarker />{' '}
             <span lang={ARTICLE_LANGUAGES.original}>{fallback?.[index] ?? ''}</span>
           </span>
         )}
