@@ -270,7 +270,7 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
         <p
           className={
             showNotice && state.error?.key === 'listen.error.noVoice'
-              ? 'listen-alert listen-visually-hidden'
+              ? 'listen-alert visually-hidden'
               : 'listen-alert'
           }
           role="alert"

@@ -1,5 +1,6 @@
 import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { whenIdle } from '../../lib/whenIdle';
 import { CloseButton } from '../../components/CloseButton';
 
 const loadControls = () => import('./SettingsControls');
@@ -22,9 +23,11 @@ export function SettingsMenu() {
     if (!element) return;
     const onToggle = () => setWanted(true);
     element.addEventListener('beforetoggle', onToggle);
-    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 200));
-    idle(() => void loadControls());
-    return () => element.removeEventListener('beforetoggle', onToggle);
+    const cancelPrefetch = whenIdle(() => void loadControls(), { fallbackMs: 200 });
+    return () => {
+      cancelPrefetch();
+      element.removeEventListener('beforetoggle', onToggle);
+    };
   }, []);
 
   return (

@@ -19,6 +19,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
+import { whenIdle } from '../../lib/whenIdle';
 import { WORD_DATABASE, entryStore } from './entryStore';
 
 const loadHost = () => import('./WordStudyHost');
@@ -202,16 +203,6 @@ async function hasWordList(): Promise<boolean> {
   }
 }
 
-/** Runs `task` when the browser is idle (or soon, where it cannot say); returns a cancel. */
-function whenIdle(task: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const id = window.requestIdleCallback(task, { timeout: 4000 });
-    return () => window.cancelIdleCallback(id);
-  }
-  const id = window.setTimeout(task, 1500);
-  return () => window.clearTimeout(id);
-}
-
 /**
  * The header summary's behaviour, rendered next to it once loaded: once the page is idle,
  * starts word study if this browser already has a word list; once word study is under way
@@ -224,11 +215,14 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (started) return;
     let live = true;
-    const cancel = whenIdle(() => {
-      void hasWordList().then((found) => {
-        if (live && found) entryStore.start();
-      });
-    });
+    const cancel = whenIdle(
+      () => {
+        void hasWordList().then((found) => {
+          if (live && found) entryStore.start();
+        });
+      },
+      { timeout: 4000, fallbackMs: 1500 },
+    );
     return () => {
       live = false;
       cancel();
