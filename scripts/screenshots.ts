@@ -13,11 +13,12 @@ const root = join(import.meta.dirname, '..');
 const outDir = join(root, 'screenshots');
 mkdirSync(outDir, { recursive: true });
 
+const port = Number(process.env.SCREENSHOT_PORT ?? 4174);
 const server = await preview({
   root,
-  preview: { host: '127.0.0.1', port: 4174, strictPort: true },
+  preview: { host: '127.0.0.1', port, strictPort: true },
 });
-const base = 'http://127.0.0.1:4174/';
+const base = `http://127.0.0.1:${port}/`;
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const views = (process.env.VIEWS ?? 'id,en,parallel,interlinear').split(',');
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
