@@ -4,8 +4,8 @@
  * the app is built or served. It becomes one small chunk, fetched with the analyzer.
  */
 import type { Plugin } from 'vite';
-import { buildIndexData } from '../../src/features/words/dictionary/dictionaryIndex';
-import { DICTIONARY_DIR, dictionaryFiles, readDictionaryTexts } from './dictionary-files';
+import { buildIndexData } from '../../src/features/words/dictionary/dictionaryIndex.ts';
+import { DICTIONARY_DIR, dictionaryFiles, readDictionaryTexts } from './dictionary-files.ts';
 
 const ID = 'virtual:sanding-dictionary-index';
 const RESOLVED = `\0${ID}`;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildIndexData,
+  frontCode,
+  frontDecode,
   parseIndexData,
 } from '../../src/features/words/dictionary/dictionaryIndex';
 import {
@@ -77,5 +79,23 @@ describe('the index', () => {
     expect(index.derived.get('pemerintah')).toBe('perintah');
     expect(index.acronyms.get('polri')).toBe('Polri');
     expect(index.expressions.has('rumah sakit')).toBe(true);
+  });
+});
+
+describe('front coding', () => {
+  it('shares each line’s prefix with the line before, and decodes back', () => {
+    const lines = ['makan', 'makanan', 'maksud', 'PBB', 'Polri'];
+    const coded = frontCode(lines);
+    expect(coded).toBe('0,makan\n5,an\n3,sud\n0,PBB\n1,olri');
+    expect(frontDecode(coded)).toEqual(lines);
+  });
+
+  it('spells out a derived word’s root only where it does not stand inside the form', () => {
+    const data = buildIndexData(FIXTURE_TEXTS);
+    expect(frontDecode(data.derived)).toEqual([
+      'makanan\t0.5',
+      'pembangunan\t3.6',
+      'pemerintah\tperintah',
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import {
   type DictionaryPos,
   type ExpressionEntry,
   type RootEntry,
-} from './types';
+} from './types.ts';
 
 /** The affix notations a derived entry may use (the analyzer's and the lexicon's notation). */
 export const DERIVED_AFFIXES: ReadonlySet<string> = new Set([
@@ -50,6 +50,8 @@ export interface LineProblem {
 
 export interface Parsed<T> {
   entries: T[];
+  /** The 1-based line number of each entry. */
+  lines: number[];
   problems: LineProblem[];
 }
 
@@ -62,6 +64,7 @@ function parseLines<T>(
   read: (fields: string[]) => T | string,
 ): Parsed<T> {
   const entries: T[] = [];
+  const lines: number[] = [];
   const problems: LineProblem[] = [];
   text.split('\n').forEach((raw, index) => {
     const line = raw.replace(/\r$/, '');
@@ -80,9 +83,12 @@ function parseLines<T>(
     }
     const result = read(fields);
     if (typeof result === 'string') problems.push({ line: index + 1, reason: result });
-    else entries.push(result);
+    else {
+      entries.push(result);
+      lines.push(index + 1);
+    }
   });
-  return { entries, problems };
+  return { entries, lines, problems };
 }
 
 /** `headword<TAB>pos<TAB>gloss`. */
