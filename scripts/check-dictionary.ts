@@ -4,8 +4,11 @@
  * problem: a malformed line (columns, spaces, unknown part of speech or affix), a duplicate, a
  * line out of order, a word in the wrong letter's file, or a derived word whose root is not a
  * root of the dictionary. An empty or missing dictionary is not an error (it only warns).
+ * `--sizes` lists every part's size, raw and gzip.
  */
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildIndexData } from '../src/features/words/dictionary/dictionaryIndex';
 import {
   letterOf,
   parseAcronyms,
@@ -17,7 +20,7 @@ import {
 import { DICTIONARY_DIR, readDictionaryTexts } from './lib/dictionary-files';
 import { checkOrder, type Keyed } from './lib/dictionary-checks';
 
-const dir = process.argv[2] ?? DICTIONARY_DIR;
+const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DICTIONARY_DIR;
 const texts = readDictionaryTexts(dir);
 const errors: string[] = [];
 const warnings: string[] = [];
@@ -108,6 +111,35 @@ if (warnings.length > 20) console.warn(`… and ${warnings.length - 20} more war
 console.log(
   `Dictionary: ${rootCount} roots in ${Object.keys(texts.roots).length} files, ${derivedCount} derived words in ${Object.keys(texts.derived).length} files, ${acronyms.length} acronyms, ${expressions.length} expressions`,
 );
+// Sizes as shipped: each part is its own chunk, gzip-compressed by the server.
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const size = (text: string) => [Buffer.byteLength(text), gzipSync(text, { level: 9 }).length];
+const index = buildIndexData(texts);
+const parts: [string, string][] = [
+  ['index (first tap)', JSON.stringify(index)],
+  ...Object.entries(texts.roots).map(([l, t]): [string, string] => [`roots/${l}.tsv`, t]),
+  ...Object.entries(texts.derived).map(([l, t]): [string, string] => [`derived/${l}.tsv`, t]),
+  ['acronyms.tsv', texts.acronyms],
+  ['expressions.tsv', texts.expressions],
+];
+let raw = 0;
+let gzip = 0;
+const rows = parts.map(([name, text]) => {
+  const [r = 0, g = 0] = size(text);
+  if (!name.startsWith('index')) {
+    raw += r;
+    gzip += g;
+  }
+  return `  ${name.padEnd(20)} ${kb(r).padStart(9)} ${kb(g).padStart(9)}`;
+});
+if (process.argv.includes('--sizes')) {
+  console.log(`  ${'part'.padEnd(20)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)}`);
+  for (const row of rows) console.log(row);
+}
+console.log(
+  `Size: ${kb(raw)} raw, ${kb(gzip)} gzip in parts (index ${rows[0]?.trim().replace(/^index \(first tap\)\s+/, '')})`,
+);
+
 if (errors.length > 0) {
   for (const error of errors.slice(0, 100)) console.error(error);
   if (errors.length > 100) console.error(`… and ${errors.length - 100} more`);

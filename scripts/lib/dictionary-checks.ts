@@ -8,14 +8,10 @@ export interface Keyed<T> {
 }
 
 /**
- * The order the files are sorted in: by the key in lower case, code point by code point (so
- * `-` and space sort before letters: `anak`, `anak-anak`, `anak buah`, `anakan`), then by the
- * key as written.
+ * The order the files are sorted in: by code point, as `LC_ALL=C sort` does (so `-` and space
+ * sort before letters, and capitals before small letters: `PPPK`, `PPh`, `a.n.`).
  */
 export function compareKeys(a: string, b: string): number {
-  const la = a.toLowerCase();
-  const lb = b.toLowerCase();
-  if (la !== lb) return la < lb ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -134,8 +134,16 @@ const DEGREES: Readonly<Record<string, readonly string[]>> = {
 
 const VOWEL = /[aeiou]/;
 
+/** Words of two syllables stressed on the last, which double it like one-syllable words. */
+const STRESSED_LAST: ReadonlySet<string> = new Set(
+  'admit begin commit compel control equip forbid forget occur omit patrol permit prefer propel refer regret submit transfer upset'.split(
+    ' ',
+  ),
+);
+
 /** Doubles a final consonant after one short vowel (stop → stopp-, but not visit → visitt-). */
 function doubled(word: string): string {
+  if (STRESSED_LAST.has(word)) return word + word.slice(-1);
   const m = /^(?:[^aeiou]*[aeiou]){1}[^aeiouwxy]$/.exec(word);
   return m && word.length <= 5 && !/[aeiou]{2}.$/.test(word) ? word + word.slice(-1) : word;
 }

@@ -4,6 +4,7 @@
  * bad line in production and the checker (`scripts/check-dictionary.ts`) can name it.
  * Blank lines and lines starting with `#` are ignored.
  */
+import { AFFIX_NOTATIONS } from '../lexicon/types.ts';
 import {
   DICTIONARY_POS,
   type AcronymEntry,
@@ -13,34 +14,11 @@ import {
   type RootEntry,
 } from './types.ts';
 
-/** The affix notations a derived entry may use (the analyzer's and the lexicon's notation). */
-export const DERIVED_AFFIXES: ReadonlySet<string> = new Set([
-  'meN-',
-  'ber-',
-  'di-',
-  'ter-',
-  'per-',
-  'ke-',
-  'se-',
-  'peN-',
-  'pe-',
-  'ke-...-an',
-  'peN-...-an',
-  'per-...-an',
-  'ber-...-an',
-  'se-...-nya',
-  '-kan',
-  '-i',
-  '-an',
-  '-nya',
-  '-ku',
-  '-mu',
-  '-lah',
-  '-kah',
-  '-pun',
-  '-tah',
-  'R',
-]);
+/**
+ * The affix notations a derived entry may use: the lexicon's (which name the be-/te-/pe-/me-
+ * allomorphs where a grammar does) and `R` for reduplication.
+ */
+export const DERIVED_AFFIXES: ReadonlySet<string> = new Set([...AFFIX_NOTATIONS, 'R']);
 
 /** One unreadable line: its 1-based number and why. */
 export interface LineProblem {

@@ -13,9 +13,11 @@
  * rather than by the order in which rules happen to fire. Reduplication (full, affixed,
  * reciprocal and with sound change) is handled on hyphenated forms.
  *
- * Pure TypeScript, no runtime dependencies.
+ * Pure TypeScript, no runtime dependencies. The roots come from the caller: the app passes the
+ * dictionary's headwords (`../dictionary/lookup.ts`), the tests and the morphology evaluation
+ * the built-in list in `./roots.ts`.
  */
-import { RARE_ROOTS, ROOTS } from './roots';
+import { RARE_ROOTS } from './rareRoots';
 
 /** Anything that can answer "is this a root?"; a `ReadonlySet<string>` fits. */
 export type RootDictionary = Pick<ReadonlySet<string>, 'has'>;
@@ -717,7 +719,7 @@ const isKnownRoot = (root: string, roots: RootDictionary): boolean =>
  */
 export function analyze(
   word: string,
-  roots: RootDictionary = ROOTS,
+  roots: RootDictionary,
   options: AnalyzeOptions = {},
 ): Analysis[] {
   const normalized = normalizeWord(word);
@@ -751,7 +753,7 @@ export function analyze(
 /** The best reading of `word`: the top of {@link analyze}, or the bare-word fallback. */
 export function analyzeBest(
   word: string,
-  roots: RootDictionary = ROOTS,
+  roots: RootDictionary,
   options: AnalyzeOptions = {},
 ): Analysis {
   const normalized = normalizeWord(word);
