@@ -31,7 +31,7 @@ const pct = (n: number, d: number) => `${d === 0 ? '–' : ((100 * n) / d).toFix
 const count = (words: WordResult[], test: (w: WordResult) => boolean) => words.filter(test).length;
 
 console.log(
-  `Dictionary: ${index.roots.size} roots, ${index.derived.size} derived forms, ${index.acronyms.size} acronyms, ${index.expressions.size} expressions`,
+  `Dictionary: ${index.roots.size} roots, ${index.acronyms.size} acronyms, ${index.expressions.size} expressions`,
 );
 console.log('\ntext        tokens  coverage  affixed  root     gloss    sense   (composed)');
 const all: WordResult[] = [];

@@ -70,13 +70,12 @@ describe('parsing the dictionary files', () => {
 });
 
 describe('the index', () => {
-  it('holds every headword, derived form with its root, and the keys, but no gloss', () => {
+  it('holds every headword and the acronym and expression keys, but no gloss', () => {
     const data = buildIndexData(FIXTURE_TEXTS);
     expect(JSON.stringify(data)).not.toMatch(/hospital|government/);
     const index = parseIndexData(data);
     expect(index.roots.has('makan')).toBe(true);
     expect(index.roots.size).toBe(12);
-    expect(index.derived.get('pemerintah')).toBe('perintah');
     expect(index.acronyms.get('polri')).toBe('Polri');
     expect(index.expressions.has('rumah sakit')).toBe(true);
   });
@@ -88,14 +87,5 @@ describe('front coding', () => {
     const coded = frontCode(lines);
     expect(coded).toBe('0,makan\n5,an\n3,sud\n0,PBB\n1,olri');
     expect(frontDecode(coded)).toEqual(lines);
-  });
-
-  it('spells out a derived word’s root only where it does not stand inside the form', () => {
-    const data = buildIndexData(FIXTURE_TEXTS);
-    expect(frontDecode(data.derived)).toEqual([
-      'makanan\t0.5',
-      'pembangunan\t3.6',
-      'pemerintah\tperintah',
-    ]);
   });
 });

@@ -32,6 +32,8 @@ export interface Dictionary {
   index(): Promise<DictionaryIndex>;
   root(headword: string): Promise<RootEntry | undefined>;
   derived(form: string): Promise<DerivedEntry | undefined>;
+  /** The derived words filed under the letter of `form` (lower-case form → entry). */
+  derivedNear(form: string): Promise<ReadonlyMap<string, DerivedEntry>>;
   acronym(word: string): Promise<AcronymEntry | undefined>;
   expression(key: string): Promise<ExpressionEntry | undefined>;
   /** Names of the parts fetched so far (`index`, `roots/a`, `derived/m`, `acronyms`…). */
@@ -122,6 +124,10 @@ export function createDictionary(sources: DictionarySources): Dictionary {
     index,
     root: (headword) => inLetter(headword, rootPart),
     derived: (form) => inLetter(form, derivedPart),
+    derivedNear: async (form) => {
+      const letter = letterOf(form);
+      return letter ? derivedPart(letter) : new Map();
+    },
     acronym: async (word) => (await acronyms()).get(word.toLowerCase()),
     expression: async (key) => (await expressions()).get(key.toLowerCase()),
     loadedParts: () => [...loaded],

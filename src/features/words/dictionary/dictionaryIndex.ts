@@ -1,15 +1,15 @@
 /**
  * The dictionary's index: the compact part fetched with the analyzer on the first tap. It holds
- * every root headword (what the analyzer stems against), every derived form with its root (so
- * the analyzer can prefer the reading the dictionary gives), and the keys of the acronyms and
+ * every root headword (what the analyzer stems against) and the keys of the acronyms and
  * expressions, but no glosses: those stay in the per-letter parts, fetched when a word of that
- * letter is looked up.
+ * letter is looked up. Derived words are not in it: the part of the form's letter, fetched for
+ * the lookup anyway, gives the analyzer the entry to prefer.
  *
  * It is built from the TSV files at build time ({@link buildIndexData}, called by the Vite
  * plugin in `scripts/lib/dictionary-index-plugin.ts` and by the Node scripts), so the browser
  * never downloads glosses just to learn which words are roots.
  */
-import { parseAcronyms, parseDerived, parseExpressions, parseRoots } from './parse.ts';
+import { parseAcronyms, parseExpressions, parseRoots } from './parse.ts';
 
 /** The TSV texts of the whole dictionary, by part (`roots`/`derived` keyed by letter). */
 export interface DictionaryTexts {
@@ -27,11 +27,6 @@ export interface DictionaryTexts {
 export interface DictionaryIndexData {
   /** Root headwords, front-coded. */
   roots: string;
-  /**
-   * One derived word a line, `form<TAB>root`, front-coded; where the root stands inside the
-   * form (makanan, makan) it is given as `<start>.<length>` instead of spelled out.
-   */
-  derived: string;
   /** Acronyms as written (`BPS`, `Polri`), front-coded. */
   acronyms: string;
   /** Multi-word expressions, lower case, one per line. */
@@ -41,8 +36,6 @@ export interface DictionaryIndexData {
 /** The index, ready to query. */
 export interface DictionaryIndex {
   roots: ReadonlySet<string>;
-  /** Derived form → its root. */
-  derived: ReadonlyMap<string, string>;
   /** Lower-case acronym → as written. */
   acronyms: ReadonlyMap<string, string>;
   expressions: ReadonlySet<string>;
@@ -79,26 +72,12 @@ export function buildIndexData(texts: DictionaryTexts): DictionaryIndexData {
   const roots = new Set<string>();
   for (const text of Object.values(texts.roots))
     for (const entry of parseRoots(text).entries) roots.add(entry.headword.toLowerCase());
-  const derived = new Map<string, string>();
-  for (const text of Object.values(texts.derived))
-    for (const entry of parseDerived(text).entries) {
-      const form = entry.form.toLowerCase();
-      if (!derived.has(form)) derived.set(form, entry.root);
-    }
   const acronyms = new Set(parseAcronyms(texts.acronyms).entries.map((entry) => entry.acronym));
   const expressions = new Set(
     parseExpressions(texts.expressions).entries.map((entry) => entry.expression.toLowerCase()),
   );
   return {
     roots: frontCode([...roots].sort()),
-    derived: frontCode(
-      [...derived]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([form, root]) => {
-          const start = form.indexOf(root);
-          return `${form}\t${start >= 0 ? `${start}.${root.length}` : root}`;
-        }),
-    ),
     acronyms: frontCode([...acronyms].sort()),
     expressions: [...expressions].sort().join('\n'),
   };
@@ -108,19 +87,8 @@ const lines = (text: string) => text.split('\n').filter(Boolean);
 
 /** Turns the shipped index into sets and maps. */
 export function parseIndexData(data: DictionaryIndexData): DictionaryIndex {
-  const derived = new Map<string, string>();
-  for (const line of frontDecode(data.derived)) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const form = line.slice(0, tab);
-    const root = line.slice(tab + 1);
-    const span = /^(\d+)\.(\d+)$/.exec(root);
-    const start = Number(span?.[1]);
-    derived.set(form, span ? form.slice(start, start + Number(span[2])) : root);
-  }
   return {
     roots: new Set(frontDecode(data.roots)),
-    derived,
     acronyms: new Map(
       frontDecode(data.acronyms).map((acronym) => [acronym.toLowerCase(), acronym]),
     ),

@@ -48,7 +48,6 @@ export function difficultyWith(
       const covered =
         acronym ||
         index.roots.has(analysis.root) ||
-        index.derived.has(analysis.word) ||
         analysis.root.split(' ').every((part) => index.roots.has(part));
       if (covered) coveredTokens += 1;
       roots.add(acronym ? bare.toLowerCase() : analysis.root.toLocaleLowerCase('id'));

@@ -51,17 +51,21 @@ export interface WordLookup {
   en: string[];
 }
 
+/** Derived form → its root, as the analyzer takes it. */
+export type DerivedRoots = Pick<ReadonlyMap<string, string>, 'get'>;
+
 /** The analyzer and the root set it stems against, loaded once with the index. */
 interface Stemmer {
   index: DictionaryIndex;
-  analyze: (word: string) => Analysis;
+  /** The best reading of `word`, preferring the root `derived` gives for it, if any. */
+  analyze: (word: string, derived?: DerivedRoots) => Analysis;
 }
 
 const stemmers = new WeakMap<Dictionary, Promise<Stemmer>>();
 
 /**
- * The analyzer over the dictionary's headwords, preferring the readings its derived entries
- * give. The analyzer's built-in list (`morphology/roots.ts`, 3,674 roots, all of them in the
+ * The analyzer over the dictionary's headwords (preferring, when given them, the readings of
+ * the derived entries). The analyzer's built-in list (`morphology/roots.ts`, 3,674 roots, all of them in the
  * dictionary) is not loaded by the app: it stays as the fixture of the analyzer's tests.
  */
 export function stemmerFor(dictionary: Dictionary): Promise<Stemmer> {
@@ -72,8 +76,8 @@ export function stemmerFor(dictionary: Dictionary): Promise<Stemmer> {
         index,
         // For a word whose root the dictionary lacks, the rule-based guess still shows how
         // it is built.
-        analyze: (word: string) =>
-          analyzeBest(word, index.roots, { derived: index.derived, guess: true }),
+        analyze: (word: string, derived?: DerivedRoots) =>
+          analyzeBest(word, index.roots, { guess: true, ...(derived && { derived }) }),
       }),
     );
     stemmer.catch(() => stemmers.delete(dictionary));
@@ -144,8 +148,11 @@ export async function lookupIn(
   form: string,
   context: SentenceContext = {},
 ): Promise<WordLookup> {
-  const { index, analyze } = await stemmerFor(dictionary);
-  const analysis = analyze(form);
+  const [{ index, analyze }, near] = await Promise.all([
+    stemmerFor(dictionary),
+    dictionary.derivedNear(form),
+  ]);
+  const analysis = analyze(form, { get: (key) => near.get(key)?.root });
   const word = analysis.word;
   const acronym = await acronymOf(dictionary, index, form);
   const base = withoutClitics(analysis);
