@@ -103,3 +103,16 @@ describe('English for a word', () => {
     expect(await englishIn(fixtureDictionary(), 'xyzzy')).toEqual([]);
   });
 });
+
+describe('the app’s dictionary', () => {
+  it('is wired to the files by letter and fetches nothing until a word is looked up', async () => {
+    const { appDictionary, lookupWord } =
+      await import('../../src/features/words/dictionary/appDictionary');
+    expect(appDictionary().loadedParts()).toEqual([]);
+    const found = await lookupWord('kebutuhan');
+    expect(appDictionary().loadedParts()).toEqual(
+      expect.arrayContaining(['index', 'derived/k', `roots/${found.analysis.root[0] ?? ''}`]),
+    );
+    expect(appDictionary().loadedParts()).not.toContain('acronyms');
+  });
+});

@@ -1,7 +1,9 @@
 /**
  * What a study target is, for the word card: the lexicon's entry and occurrence when the
- * article has a lexicon entry for it, otherwise the morphological analyzer's best reading
- * (loaded only then). Pure functions over the sentence text; nothing here touches the DOM.
+ * article has a lexicon entry for it (the per-text layer, which wins), otherwise what the
+ * dictionary says (`./dictionary/`, loaded only then): the analyzer's reading over its roots,
+ * the root's gloss, the form's own or composed meaning, and its English counterparts. Pure
+ * functions over the sentence text; nothing here touches the DOM.
  */
 import { expressionKeys, lookup } from './lexicon/lexicon';
 import type {
