@@ -87,7 +87,11 @@ const PARAGRAPH_BONUS = 0.7;
 const PARAGRAPH_CROSS = 1.5;
 /** A path this close to the band's edge may have been cut off: widen and search again. */
 const EDGE_MARGIN = 2;
-const DEFAULT_BAND = 24;
+const DEFAULT_BAND = 16;
+/** Share of the other side's sentences above which an item is ignored. */
+const COMMON = 0.2;
+/** ... and above this many sentences, so that in a short text a main character still counts. */
+const COMMON_MIN = 50;
 const PROGRESS_ROWS = 512;
 
 /** -ln erfc(x) for x >= 0, without underflow (Numerical Recipes' erfcc, in log form). */
@@ -211,6 +215,9 @@ function weigh(items: Item[][], other: Int32Array[], otherCount: number) {
       let df = 0;
       for (const key of item.keys) df += other[key]?.length ?? 0;
       if (df === 0 && !item.strong) return;
+      // Words found in a large share of the other side's sentences (function words) tell
+      // translations from chance too little to pay for the time they take.
+      if (df > COMMON * otherCount && df > COMMON_MIN) return;
       const missed = Math.log(1 - item.pTrue);
       miss += missed;
       if (previous.has(id)) {

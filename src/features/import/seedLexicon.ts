@@ -1,5 +1,5 @@
 /**
- * The aligner's default word translations: about 200 of the most frequent Indonesian words
+ * The aligner's default word translations: about 250 of the most frequent Indonesian words
  * (function words, numbers, time, people, common verbs and nouns) with their usual English
  * counterparts. The aligner treats a shared translation as weak evidence that two
  * sentences belong together, as hunalign does; the full root dictionary replaces this
@@ -219,6 +219,41 @@ petani:farmer,farmers
 nelayan:fisherman,fishermen
 guru:teacher,teachers
 dokter:doctor,doctors
+meski:although,though,even,despite
+meskipun:although,though,even,despite
+walaupun:although,though,even
+begitu:so,such,that,once
+tetap:still,remain,remained,stay,stayed,kept
+hanya:only,just,merely
+bahkan:even
+serta:and,as,well
+oleh:by
+tersebut:the,that,this,said
+sebuah:a,an,one
+seorang:a,an,one
+setiap:every,each
+tiap:every,each
+seluruh:all,whole,entire,throughout
+sebagian:some,part,most
+hampir:almost,nearly
+pernah:ever,once,never
+sering:often,frequently
+mulai:start,started,begin,began,from
+dulu:once,used,before,first
+nanti:later,will
+kemarin:yesterday
+besok:tomorrow
+jauh:far,distant
+dekat:near,close,nearby
+turun:fall,fell,down,drop,dropped,descend
+masuk:enter,entered,come,in
+keluar:out,exit,leave,left
+ingin:want,wanted,wish,would
+lihat:see,saw,look
+melihat:see,saw,seen,look,looked,watch,watched
+bilang:say,said,tell,told
+mengatakan:said,says,say,told
+menurut:according
 `;
 
 const table: ReadonlyMap<string, readonly string[]> = new Map(
