@@ -356,7 +356,11 @@ function lexicalEvidence(band: Band, src: Side, tgt: Side) {
 function logSumExp(terms: Float64Array, count: number, top: number): number {
   if (count === 0 || top === -Infinity) return -Infinity;
   let sum = 0;
-  for (let k = 0; k < count; k++) sum += Math.exp((terms[k] as number) - top);
+  for (let k = 0; k < count; k++) {
+    const d = (terms[k] as number) - top;
+    // exp(-30) is below a float's precision next to the top term's 1.
+    if (d > -30) sum += Math.exp(d);
+  }
   return top + Math.log(sum);
 }
 
@@ -380,7 +384,13 @@ function search(
 ): Pass {
   const { n, m } = band;
   const { m1, m2, n1, n2, r1, r2, q1, q2 } = lexicalEvidence(band, src, tgt);
-  const at = (i: number, j: number) => band.at(i, j);
+  const { lo: los, hi: his, width } = band;
+  /** band.at, inlined for the inner loops. */
+  const at = (i: number, j: number): number => {
+    if (i < 0 || i > n) return -1;
+    const lo = los[i] as number;
+    return j < lo || j > (his[i] as number) ? -1 : i * width + j - lo;
+  };
   const val = (a: Float32Array, c: number) => (c < 0 ? 0 : (a[c] as number));
   const sumS = prefixSums(src.lengths);
   const sumT = prefixSums(tgt.lengths);
@@ -560,8 +570,13 @@ export function alignSentences(
   const ratio = sChars > 0 && tChars > 0 ? tChars / sChars : 1;
 
   // Wide enough that the band stays connected when one side has many more sentences.
-  let half = Math.max(options.initialBand ?? DEFAULT_BAND, Math.ceil((2 * m) / n) + 4);
+  // The path strays from the diagonal like a random walk, about with the root of the
+  // length, so longer texts start with a wider band rather than search twice.
   const full = Math.max(n, m);
+  let half = Math.max(
+    options.initialBand ?? Math.max(DEFAULT_BAND, Math.ceil(Math.sqrt(full) / 3)),
+    Math.ceil((2 * m) / n) + 4,
+  );
   for (let pass = 1; ; pass++) {
     const band = new Band(n, m, Math.min(half, full));
     const report = (fraction: number) => options.onProgress?.({ pass, fraction });

@@ -1,0 +1,112 @@
+/**
+ * `npm run bench:align`: the aligner at book scale, in Node. Builds a parallel text from
+ * the seed article's real sentences (scripts/lib/parallel-text.ts, cycled and varied),
+ * then makes it harder the way translators do: some English pairs merged into one
+ * sentence (2-1), some English sentences dropped (1-0), some added (0-1). It aligns
+ * 10,000 x 10,000 and 2,400 x 2,400 sentences and prints, as rows: wall time, CPU time
+ * of this process (the machine is shared, so wall time alone can mislead), the JS heap
+ * growth, the band and passes, and the strict pair F1 against the known pairs.
+ *
+ * BENCH_ALIGN_SIZES=2400 picks sizes; BENCH_ALIGN_RUNS=3 the runs per size (best shown).
+ */
+import { join } from 'node:path';
+import { alignSentences, type AlignedPair } from '../src/features/import/align.ts';
+import { f1, multisetScore } from './lib/align-eval.ts';
+import { generateParallelText } from './lib/parallel-text.ts';
+
+const root = join(import.meta.dirname, '..');
+const SIZES = (process.env.BENCH_ALIGN_SIZES ?? '10000,2400').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_ALIGN_RUNS ?? 3);
+
+function random(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Case {
+  source: string[];
+  target: string[];
+  gold: AlignedPair[];
+}
+
+/** `size` Indonesian sentences, their translation with merges, drops and additions. */
+function makeCase(size: number): Case {
+  const text = generateParallelText(root, Math.ceil(size / 2));
+  const ids = text.id.blocks.flatMap((b) => b.segments);
+  const ens = text.en.blocks.flatMap((b) => b.segments);
+  const next = random(size);
+  const source: string[] = [];
+  const target: string[] = [];
+  const gold: AlignedPair[] = [];
+  let k = 0;
+  while (source.length < size && k + 1 < ids.length) {
+    const roll = next();
+    const s = source.length;
+    const t = target.length;
+    if (roll < 0.03) {
+      source.push(ids[k] ?? '', ids[k + 1] ?? '');
+      target.push(`${ens[k] ?? ''} ${ens[k + 1] ?? ''}`);
+      gold.push({ source: [s, s + 1], target: [t], confidence: 1 });
+      k += 2;
+    } else if (roll < 0.04) {
+      source.push(ids[k] ?? '');
+      gold.push({ source: [s], target: [], confidence: 1 });
+      k += 1;
+    } else if (roll < 0.05) {
+      target.push(`(Translator's note ${Math.floor(next() * 1000)}: see the glossary.)`);
+      gold.push({ source: [], target: [t], confidence: 1 });
+    } else {
+      source.push(ids[k] ?? '');
+      target.push(ens[k] ?? '');
+      gold.push({ source: [s], target: [t], confidence: 1 });
+      k += 1;
+    }
+  }
+  return { source, target, gold };
+}
+
+const key = (p: AlignedPair) => `${p.source.join(',')}-${p.target.join(',')}`;
+
+console.log('size (id x en)   wall ms  cpu ms  heap MB  band  passes  strict F1');
+for (const size of SIZES) {
+  const c = makeCase(size);
+  let best = { wall: Infinity, cpu: Infinity, heap: 0, band: 0, passes: 0, f1: 0 };
+  for (let run = 0; run < RUNS; run++) {
+    globalThis.gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const result = alignSentences(c.source, c.target);
+    const wall = performance.now() - started;
+    const cpu = process.cpuUsage(cpuBefore);
+    const heap = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+    const score = multisetScore(c.gold.map(key), result.pairs.map(key));
+    if (wall < best.wall) {
+      best = {
+        wall,
+        cpu: (cpu.user + cpu.system) / 1000,
+        heap,
+        band: result.band,
+        passes: result.passes,
+        f1: f1(score),
+      };
+    }
+  }
+  console.log(
+    [
+      `${c.source.length} x ${c.target.length}`.padEnd(16),
+      best.wall.toFixed(0).padStart(7),
+      best.cpu.toFixed(0).padStart(7),
+      best.heap.toFixed(0).padStart(8),
+      String(best.band).padStart(5),
+      String(best.passes).padStart(7),
+      best.f1.toFixed(4).padStart(10),
+    ].join(' '),
+  );
+}
