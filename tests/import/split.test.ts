@@ -104,6 +104,10 @@ describe('sentences, English', () => {
       'She came back from the U.S.',
       'Dr. Putri smiled.',
     ]);
+    expect(en('It opens at 3 p.m. (Reporting by the Yogyakarta bureau.)')).toEqual([
+      'It opens at 3 p.m.',
+      '(Reporting by the Yogyakarta bureau.)',
+    ]);
     expect(en('They sold rice, sugar, etc. It was all dear.')).toEqual([
       'They sold rice, sugar, etc.',
       'It was all dear.',
