@@ -80,7 +80,7 @@ const PRIOR = [0.89, 0.0099 / 2, 0.0099 / 2, 0.089 / 2, 0.089 / 2, 0.011].map((p
 /** Gale & Church's variance of the length difference, per character. */
 const VARIANCE = 6.8;
 /** How much a nat of lexical evidence counts against a nat of length and prior. */
-const LEXICAL = 1;
+const LEXICAL = 1.5;
 /** Cost per character of a sentence left without a counterpart. */
 const GAP_PER_CHAR = 0.01;
 const PARAGRAPH_BONUS = 0.7;
