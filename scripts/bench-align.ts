@@ -7,12 +7,21 @@
  * of this process (the machine is shared, so wall time alone can mislead), the JS heap
  * growth, the band and passes, and the strict pair F1 against the known pairs.
  *
+ * Then the same in the real align worker in Chromium (the worker bundled by Vite, served
+ * locally, driven by Playwright): from posting the two raw texts to the result, which
+ * includes splitting them. BENCH_ALIGN_BROWSER=0 skips it.
+ *
  * BENCH_ALIGN_SIZES=2400 picks sizes; BENCH_ALIGN_RUNS=3 the runs per size (best shown).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from '../tests/e2e/chromium.ts';
 import { alignSentences, type AlignedPair } from '../src/features/import/align.ts';
 import { f1, multisetScore } from './lib/align-eval.ts';
 import { generateParallelText } from './lib/parallel-text.ts';
+import { startStaticServer } from './lib/static-server.ts';
 
 const root = join(import.meta.dirname, '..');
 const SIZES = (process.env.BENCH_ALIGN_SIZES ?? '10000,2400').split(',').map(Number);
@@ -73,9 +82,11 @@ function makeCase(size: number): Case {
 
 const key = (p: AlignedPair) => `${p.source.join(',')}-${p.target.join(',')}`;
 
+const cases = new Map(SIZES.map((size) => [size, makeCase(size)]));
+
+console.log('Node: alignSentences on split sentences');
 console.log('size (id x en)   wall ms  cpu ms  heap MB  band  passes  strict F1');
-for (const size of SIZES) {
-  const c = makeCase(size);
+for (const c of cases.values()) {
   let best = { wall: Infinity, cpu: Infinity, heap: 0, band: 0, passes: 0, f1: 0 };
   for (let run = 0; run < RUNS; run++) {
     globalThis.gc?.();
@@ -109,4 +120,93 @@ for (const size of SIZES) {
       best.f1.toFixed(4).padStart(10),
     ].join(' '),
   );
+}
+
+// ---------------------------------------------------------------- in the worker, in Chromium
+
+async function inChromium() {
+  const outDir = join(root, 'node_modules', '.cache', 'sanding-bench-align');
+  mkdirSync(outDir, { recursive: true });
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      lib: {
+        entry: join(root, 'src', 'features', 'import', 'align.worker.ts'),
+        formats: ['es'],
+        fileName: () => 'align.worker.js',
+      },
+    },
+  });
+  writeFileSync(join(outDir, 'index.html'), '<!doctype html><title>bench:align</title>');
+  const server = await startStaticServer({ mounts: { '/': outDir } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    console.log('\nChromium: the align worker, raw texts in, pairs out (splitting included)');
+    console.log('size (id x en)   wall ms  split ms  align ms  main-thread long tasks');
+    for (const c of cases.values()) {
+      const original = c.source.join(' ');
+      const translation = c.target.join(' ');
+      let best = { ms: Infinity, splitMs: 0, alignMs: 0 };
+      let longTasks = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const figures = await page.evaluate(
+          async ({ original, translation }) => {
+            const long: number[] = [];
+            const observer = new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) long.push(entry.duration);
+            });
+            observer.observe({ type: 'longtask' });
+            const worker = new Worker('/align.worker.js', { type: 'module' });
+            const started = performance.now();
+            type Reply = {
+              type: string;
+              message?: string;
+              result?: { timings: { splitMs: number; alignMs: number } };
+            };
+            const { ms, timings } = await new Promise<{
+              ms: number;
+              timings: { splitMs: number; alignMs: number };
+            }>((resolve, reject) => {
+              worker.onmessage = (event: MessageEvent<Reply>) => {
+                if (event.data.type === 'result' && event.data.result) {
+                  resolve({ ms: performance.now() - started, timings: event.data.result.timings });
+                }
+                if (event.data.type === 'error') reject(new Error(event.data.message));
+              };
+              worker.postMessage({ type: 'align', original, translation });
+            });
+            worker.terminate();
+            observer.disconnect();
+            return { ms, ...timings, longTasks: long.length };
+          },
+          { original, translation },
+        );
+        if (figures.ms < best.ms) best = figures;
+        longTasks = Math.max(longTasks, figures.longTasks);
+      }
+      console.log(
+        [
+          `${c.source.length} x ${c.target.length}`.padEnd(16),
+          best.ms.toFixed(0).padStart(7),
+          best.splitMs.toFixed(0).padStart(9),
+          best.alignMs.toFixed(0).padStart(9),
+          `  ${longTasks}`,
+        ].join(' '),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.env.BENCH_ALIGN_BROWSER !== '0') {
+  if (chromiumAvailable()) await inChromium();
+  else console.log(`\nChromium not found at ${CHROMIUM_PATH}: the worker figures are skipped.`);
 }
