@@ -17,8 +17,8 @@
  *
  * Only a band around the diagonal is searched, so time and memory grow linearly with the
  * text. When the best path comes near the band's edge, the band is doubled and the search
- * run again. A forward-backward pass over the same band gives each chosen bead its
- * posterior probability, which is its confidence.
+ * run again. A forward-backward pass over a narrow band around the path found gives each
+ * chosen bead its posterior probability, which is its confidence.
  */
 import { Band } from './band.ts';
 import { lexicalEvidence, weigh, type Side } from './evidence.ts';
@@ -97,6 +97,8 @@ const PARAGRAPH_CROSS = 1.5;
 const EDGE_MARGIN = 2;
 const DEFAULT_BAND = 16;
 const PROGRESS_ROWS = 512;
+/** Half-width of the band around the best path in which confidences are computed. */
+const CONFIDENCE_MARGIN = 6;
 /**
  * Costs are divided by this for the confidences (not for the path): the lexical evidence
  * counts its items as independent, which they are not, so raw posteriors are too sure.
@@ -156,11 +158,17 @@ interface Pass {
   hugsEdge: boolean;
 }
 
+/**
+ * The best path in the band. With `posterior`, also forward and backward sums, which give
+ * each pair of the path its probability; without, the confidences are left at 0 (the
+ * cheaper search used to find the path, whose neighbourhood is then searched again).
+ */
 function search(
   band: Band,
   src: Side,
   tgt: Side,
   ratio: number,
+  posterior: boolean,
   report: (fraction: number) => void,
 ): Pass {
   const { n, m } = band;
@@ -211,9 +219,9 @@ function search(
 
   const size = band.size;
   const best = new Float64Array(size).fill(Infinity);
-  const forward = new Float64Array(size).fill(-Infinity);
+  const forward = new Float64Array(posterior ? size : 0).fill(-Infinity);
   const back = new Uint8Array(size);
-  const costs = new Float32Array(size * BEAD_COUNT);
+  const costs = new Float32Array(posterior ? size * BEAD_COUNT : 0);
   const terms = new Float64Array(BEAD_COUNT);
   best[0] = 0;
   forward[0] = 0;
@@ -233,26 +241,27 @@ function search(
         const before = best[p] as number;
         if (before === Infinity) continue;
         const cost = beadCost(b, i, j, c);
-        costs[c * BEAD_COUNT + b] = cost;
         if (before + cost < bestCost) {
           bestCost = before + cost;
           bestBead = b;
         }
+        if (!posterior) continue;
+        costs[c * BEAD_COUNT + b] = cost;
         const term = (forward[p] as number) - cost / TEMPERATURE;
         terms[count++] = term;
         if (term > top) top = term;
       }
       best[c] = bestCost;
       back[c] = bestBead;
-      forward[c] = logSumExp(terms, count, top);
+      if (posterior) forward[c] = logSumExp(terms, count, top);
     }
-    if (i % PROGRESS_ROWS === 0) report((0.75 * i) / n);
+    if (i % PROGRESS_ROWS === 0) report((posterior ? 0.75 : 1) * (i / n));
   }
 
   // Backward sums over the same band, reusing the bead costs of the forward pass.
-  const backward = new Float64Array(size).fill(-Infinity);
-  backward[at(n, m)] = 0;
-  for (let i = n; i >= 0; i--) {
+  const backward = new Float64Array(posterior ? size : 0).fill(-Infinity);
+  if (posterior) backward[at(n, m)] = 0;
+  for (let i = posterior ? n : -1; i >= 0; i--) {
     const lo = band.lo[i] as number;
     const hi = band.hi[i] as number;
     for (let j = hi; j >= lo; j--) {
@@ -274,7 +283,7 @@ function search(
     if (i % PROGRESS_ROWS === 0) report(0.75 + (0.25 * (n - i)) / n);
   }
 
-  const total = forward[at(n, m)] as number;
+  const total = posterior ? (forward[at(n, m)] as number) : 0;
   const pairs: AlignedPair[] = [];
   let hugsEdge = false;
   let i = n;
@@ -284,16 +293,18 @@ function search(
     const b = back[c] as number;
     const [di, dj] = BEADS[b] as readonly [number, number];
     const p = at(i - di, j - dj);
-    const posterior = Math.exp(
-      (forward[p] as number) -
-        (costs[c * BEAD_COUNT + b] as number) / TEMPERATURE +
-        (backward[c] as number) -
-        total,
-    );
+    const probability = posterior
+      ? Math.exp(
+          (forward[p] as number) -
+            (costs[c * BEAD_COUNT + b] as number) / TEMPERATURE +
+            (backward[c] as number) -
+            total,
+        )
+      : 0;
     pairs.push({
       source: Array.from({ length: di }, (_, k) => i - di + k),
       target: Array.from({ length: dj }, (_, k) => j - dj + k),
-      confidence: Number.isFinite(posterior) ? Math.min(1, Math.max(0, posterior)) : 0,
+      confidence: Number.isFinite(probability) ? Math.min(1, Math.max(0, probability)) : 0,
     });
     const lo = band.lo[i] as number;
     const hi = band.hi[i] as number;
@@ -360,14 +371,26 @@ export function alignSentences(
     Math.ceil((2 * m) / n) + 4,
   );
   for (let pass = 1; ; pass++) {
-    const band = new Band(n, m, Math.min(half, full));
-    const report = (fraction: number) => options.onProgress?.({ pass, fraction });
-    const result = search(band, src, tgt, ratio, report);
-    report(1);
-    if (!result.hugsEdge || half >= full) {
-      return { pairs: result.pairs, band: band.half, passes: pass };
+    const band = Band.diagonal(n, m, Math.min(half, full));
+    const search1 = (fraction: number) => options.onProgress?.({ pass, fraction: 0.7 * fraction });
+    const wide = search(band, src, tgt, ratio, false, search1);
+    if (wide.hugsEdge && half < full) {
+      half *= 2;
+      continue;
     }
-    half *= 2;
+    // Confidences from a second, narrow search around the path found: the path is the
+    // same (the narrow band holds it), and the probability mass lies near it.
+    const cells: [number, number][] = [[0, 0]];
+    for (const p of wide.pairs) {
+      const [i, j] = cells[cells.length - 1] as [number, number];
+      cells.push([i + p.source.length, j + p.target.length]);
+    }
+    const narrow = Band.around(n, m, cells, CONFIDENCE_MARGIN);
+    const search2 = (fraction: number) =>
+      options.onProgress?.({ pass, fraction: 0.7 + 0.3 * fraction });
+    const result = search(narrow, src, tgt, ratio, true, search2);
+    options.onProgress?.({ pass, fraction: 1 });
+    return { pairs: result.pairs, band: band.half, passes: pass };
   }
 }
 
