@@ -3,6 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
+import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
 import { LIBRARY_PATH, type Route } from '../lib/routes';
@@ -82,7 +83,12 @@ function Shell({ route }: { route: Route }) {
     // Controls that need the app look ready from here on (see app.css).
     document.documentElement.setAttribute('data-hydrated', '');
   }, []);
-  return <RouteView route={route} />;
+  return (
+    <>
+      <RouteView route={route} />
+      <UpdateNotice />
+    </>
+  );
 }
 
 /** The built-in article's id: its cursor is remembered under it. */
