@@ -36,7 +36,6 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
   const [roots, setRoots] = useState<ReadonlyMap<string, RootShare | null>>(new Map());
-  const picker = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
   const filterId = useId();
@@ -138,27 +137,26 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
 
       <div className="library-tools">
         <div className="library-import">
-          <button
-            type="button"
-            className="primary-button"
-            onClick={() => picker.current?.click()}
-            disabled={library.storageError === 'unavailable'}
-            aria-describedby={`${listId}-hint`}
+          {/* A real file input under its label: the picker opens by click, Enter or Space. */}
+          <label
+            className="primary-button library-import-button"
+            data-disabled={library.storageError === 'unavailable' ? '' : undefined}
           >
+            <input
+              type="file"
+              className="visually-hidden"
+              accept=".json,application/json"
+              multiple
+              disabled={library.storageError === 'unavailable'}
+              aria-describedby={`${listId}-hint`}
+              onChange={(event) => {
+                const files = Array.from(event.target.files ?? []);
+                event.target.value = '';
+                void runImport(files);
+              }}
+            />
             {t('import')}
-          </button>
-          <input
-            ref={picker}
-            type="file"
-            accept=".json,application/json"
-            multiple
-            hidden
-            onChange={(event) => {
-              const files = Array.from(event.target.files ?? []);
-              event.target.value = '';
-              void runImport(files);
-            }}
-          />
+          </label>
           <p className="library-hint" id={`${listId}-hint`}>
             {t('importHint')}
           </p>
