@@ -45,7 +45,7 @@ const file = (name: string, content: string) =>
 /** The list items' titles, in order. */
 const titles = () =>
   within(screen.getByRole('list', { name: '' }))
-    .getAllByRole('heading', { level: 3 })
+    .getAllByRole('heading', { level: 2 })
     .map((h) => h.textContent);
 
 beforeEach(async () => {
@@ -65,7 +65,10 @@ describe('the library', () => {
       '/read/hari-kemenangan-2023',
     );
     expect(within(item).getByRole('link', { name: BUILTIN_TITLE })).toHaveAttribute('lang', 'id');
-    expect(within(item).getByText(/^Russian and Chinese Military Delegations/)).toHaveAttribute('lang', 'en');
+    expect(within(item).getByText(/^Russian and Chinese Military Delegations/)).toHaveAttribute(
+      'lang',
+      'en',
+    );
     expect(within(item).queryByRole('button', { name: /Delete/ })).not.toBeInTheDocument();
     expect(
       await screen.findByRole('heading', { name: 'Your texts will appear here' }),

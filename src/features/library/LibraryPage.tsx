@@ -46,6 +46,12 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
     document.title = `${t('title')} · Sanding`;
   }, [t]);
 
+  // A deleted text's item is gone with the focus it held: the focus goes to its undo.
+  const deletedNotice = notice?.kind === 'deleted' ? notice : null;
+  useEffect(() => {
+    if (deletedNotice) undoButton.current?.focus();
+  }, [deletedNotice]);
+
   const shown = useMemo(
     () => arrange(library.entries, sort, query),
     [library.entries, sort, query],
@@ -258,8 +264,6 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
               void library.remove(entry.id).then((result) => {
                 if (!result.ok) return;
                 setNotice({ kind: 'deleted', title: entry.title, deleted: result.value });
-                // The item is gone: focus goes to its undo.
-                requestAnimationFrame(() => undoButton.current?.focus());
               });
             }}
           />

@@ -75,11 +75,11 @@ export function TextItem({
   return (
     <li className="library-item" aria-labelledby={titleId}>
       <div className="library-item-head">
-        <h3 className="library-item-title" id={titleId}>
+        <h2 className="library-item-title" id={titleId}>
           <a href={textPath(entry.id)} lang={TEXT_SIDES.original}>
             {entry.title}
           </a>
-        </h3>
+        </h2>
         {entry.translatedTitle ? (
           <p className="library-item-translated" lang={TEXT_SIDES.translation}>
             {entry.translatedTitle}
