@@ -1,7 +1,8 @@
+import type { Page } from '@playwright/test';
 import { expect, test, waitForApp } from './fixtures';
 
 /** Waits until the service worker (registered once the page is idle) controls the page. */
-async function waitForOfflineReady(page: import('@playwright/test').Page) {
+async function waitForOfflineReady(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
