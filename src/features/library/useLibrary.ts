@@ -62,6 +62,8 @@ export function useLibrary() {
   });
 
   const reload = useCallback(async () => {
+    // For the bench and the browser's performance panel: listing starts with this read.
+    performance.mark('sanding:library-read');
     try {
       const stored = await listTexts();
       const entries = stored.map((summary): LibraryEntry => {

@@ -123,7 +123,7 @@ function readSummary(row: unknown, state: unknown): TextSummary | null {
 }
 
 /** The row stored for a text: the text in file shape, plus what the library lists. */
-function rowOf(text: Text, now: string, createdAt = now): Record<string, unknown> {
+export function rowOf(text: Text, now: string, createdAt = now): Record<string, unknown> {
   const row: Record<string, unknown> = {
     id: text.id,
     title: text.title,
