@@ -125,3 +125,34 @@ describe('the text store', () => {
     }
   });
 });
+
+describe('the database schema', () => {
+  it('moves a version-1 text row’s content into its body row, keeping every field', async () => {
+    const text = fixture('pasar-pagi');
+    const v1 = new Dexie(DATABASE_NAME);
+    v1.version(1).stores({
+      texts: 'id, title, createdAt, updatedAt, openedAt',
+      textState: 'textId',
+    });
+    await v1.table('texts').put({
+      id: text.id,
+      title: text.title,
+      hasTranslation: true,
+      stats: { sentences: 4, words: 31 },
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      text: { format: 'sanding-text', version: 1, ...text },
+    });
+    await v1.table('textState').put({ textId: text.id, cursor: 's-p1-0', progress: 0.5 });
+    v1.close();
+
+    const read = await getText(text.id);
+    expect(read?.text).toEqual(text);
+    expect(read?.state).toMatchObject({ cursor: 's-p1-0', progress: 0.5 });
+    expect(await openDatabase().texts.get(text.id)).not.toHaveProperty('text');
+    expect((await listTexts())[0]).toMatchObject({
+      id: text.id,
+      createdAt: '2026-11-01T00:00:00.000Z',
+    });
+  });
+});

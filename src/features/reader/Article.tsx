@@ -72,6 +72,7 @@ export function Article({
       id={ARTICLE_ELEMENT_ID}
       aria-labelledby={HEADLINE_ID}
       tabIndex={-1}
+      data-text={text.id}
       data-translation={text.hasTranslation ? undefined : 'none'}
     >
       <header className="article-header">

@@ -1,6 +1,6 @@
 /**
- * The learner's texts in IndexedDB (the `texts` and `textState` tables of the one Dexie
- * database). The only module that reads or writes them; loaded on first use (the library,
+ * The learner's texts in IndexedDB (the `texts`, `textBodies` and `textState` tables of the
+ * one Dexie database). The only module that reads or writes them; loaded on first use (the library,
  * a stored text's page, the import page), never by the built-in article's first visit.
  *
  * Every operation rejects only with a {@link TextStoreError} whose kind the UI can explain.
@@ -54,6 +54,7 @@ export interface TextSummary {
 /** Everything about one text, as `deleteText` removed it and `restoreText` puts it back. */
 export interface DeletedText {
   row: Record<string, unknown>;
+  body: Record<string, unknown> | undefined;
   state: Record<string, unknown> | undefined;
 }
 
@@ -95,11 +96,11 @@ function readState(value: unknown): TextState {
   return state;
 }
 
-/** The text of a stored row, validated as a file would be; null for a damaged row. */
-function readText(row: unknown): Text | null {
-  if (!isRecord(row) || typeof row.id !== 'string' || !isRecord(row.text)) return null;
-  const parsed = validateTextFile(row.text, row.id);
-  return parsed.ok ? { ...parsed.text, id: row.id } : null;
+/** The text of a stored body row, validated as a file would be; null for a damaged row. */
+function readText(body: unknown): Text | null {
+  if (!isRecord(body) || typeof body.id !== 'string' || !isRecord(body.text)) return null;
+  const parsed = validateTextFile(body.text, body.id);
+  return parsed.ok ? { ...parsed.text, id: body.id } : null;
 }
 
 function readSummary(row: unknown, state: unknown): TextSummary | null {
@@ -122,8 +123,12 @@ function readSummary(row: unknown, state: unknown): TextSummary | null {
   return summary;
 }
 
-/** The row stored for a text: the text in file shape, plus what the library lists. */
-export function rowOf(text: Text, now: string, createdAt = now): Record<string, unknown> {
+/** The rows stored for a text: what the library lists, and the text in file shape. */
+export function rowsOf(
+  text: Text,
+  now: string,
+  createdAt = now,
+): { row: Record<string, unknown>; body: Record<string, unknown> } {
   const row: Record<string, unknown> = {
     id: text.id,
     title: text.title,
@@ -131,10 +136,9 @@ export function rowOf(text: Text, now: string, createdAt = now): Record<string, 
     stats: textStats(text),
     createdAt,
     updatedAt: now,
-    text: { format: 'sanding-text', version: 1, ...text },
   };
   if (text.translatedTitle) row.translatedTitle = text.translatedTitle;
-  return row;
+  return { row, body: { id: text.id, text: { format: 'sanding-text', version: 1, ...text } } };
 }
 
 /** A new id from the title: `banjir-di-jakarta-3f9a`, unused by any text. */
@@ -169,7 +173,7 @@ export interface SaveOptions {
 export async function saveText(text: Text, options: SaveOptions = {}): Promise<TextSummary> {
   const { keepId = true, now = () => new Date() } = options;
   return run(async (db) =>
-    db.transaction('rw', db.texts, db.textState, async () => {
+    db.transaction('rw', db.texts, db.textBodies, async () => {
       const ids = new Set((await db.texts.toCollection().primaryKeys()) as string[]);
       const taken = (id: string) => ids.has(id) || isBuiltinText(id);
       const id =
@@ -177,8 +181,9 @@ export async function saveText(text: Text, options: SaveOptions = {}): Promise<T
           ? text.id
           : newTextId(text.title, taken);
       const stored: Text = { ...text, id };
-      const row = rowOf(stored, now().toISOString());
+      const { row, body } = rowsOf(stored, now().toISOString());
       await db.texts.add(row);
+      await db.textBodies.put(body);
       const summary = readSummary(row, undefined);
       if (!summary) throw new TextStoreError('failed');
       return summary;
@@ -189,11 +194,13 @@ export async function saveText(text: Text, options: SaveOptions = {}): Promise<T
 /** Replaces a stored text's content (the import page's corrections), keeping its state. */
 export async function updateText(text: Text, now: () => Date = () => new Date()): Promise<void> {
   await run(async (db) =>
-    db.transaction('rw', db.texts, async () => {
+    db.transaction('rw', db.texts, db.textBodies, async () => {
       const existing = await db.texts.get(text.id);
       if (!existing) throw new TextStoreError('failed');
       const created = typeof existing.createdAt === 'string' ? existing.createdAt : undefined;
-      await db.texts.put(rowOf(text, now().toISOString(), created));
+      const { row, body } = rowsOf(text, now().toISOString(), created);
+      await db.texts.put(row);
+      await db.textBodies.put(body);
     }),
   );
 }
@@ -212,14 +219,18 @@ export async function listTexts(): Promise<TextSummary[]> {
 
 /** Every stored text in full (for the share of known roots). */
 export async function allTexts(): Promise<Text[]> {
-  return run(async (db) => (await db.texts.toArray()).flatMap((row) => readText(row) ?? []));
+  return run(async (db) => (await db.textBodies.toArray()).flatMap((body) => readText(body) ?? []));
 }
 
 /** One text and its reading state, or null when it is not in the library. */
 export async function getText(id: string): Promise<{ text: Text; state: TextState } | null> {
   return run(async (db) => {
-    const [row, state] = await Promise.all([db.texts.get(id), db.textState.get(id)]);
-    const text = readText(row);
+    const [row, body, state] = await Promise.all([
+      db.texts.get(id),
+      db.textBodies.get(id),
+      db.textState.get(id),
+    ]);
+    const text = row ? readText(body) : null;
     return text ? { text, state: readState(state) } : null;
   });
 }
@@ -239,15 +250,13 @@ export async function renameText(id: string, title: string, now = () => new Date
   const trimmed = title.trim();
   if (!trimmed) throw new TextStoreError('failed');
   await run(async (db) =>
-    db.transaction('rw', db.texts, async () => {
-      const row = await db.texts.get(id);
-      const text = readText(row);
-      if (!row || !text) throw new TextStoreError('failed');
-      await db.texts.put({
-        ...row,
-        title: trimmed,
-        updatedAt: now().toISOString(),
-        text: { ...(row.text as Record<string, unknown>), title: trimmed },
+    db.transaction('rw', db.texts, db.textBodies, async () => {
+      const [row, body] = await Promise.all([db.texts.get(id), db.textBodies.get(id)]);
+      if (!row || !body || !readText(body)) throw new TextStoreError('failed');
+      await db.texts.put({ ...row, title: trimmed, updatedAt: now().toISOString() });
+      await db.textBodies.put({
+        ...body,
+        text: { ...(body.text as Record<string, unknown>), title: trimmed },
       });
     }),
   );
@@ -256,13 +265,14 @@ export async function renameText(id: string, title: string, now = () => new Date
 /** Deletes a text and everything remembered about it; returns it all for an undo. */
 export async function deleteText(id: string): Promise<DeletedText> {
   return run(async (db) =>
-    db.transaction('rw', db.texts, db.textState, async () => {
+    db.transaction('rw', db.texts, db.textBodies, db.textState, async () => {
       const row = await db.texts.get(id);
       if (!row) throw new TextStoreError('failed');
-      const state = await db.textState.get(id);
+      const [body, state] = await Promise.all([db.textBodies.get(id), db.textState.get(id)]);
       await db.texts.delete(id);
+      await db.textBodies.delete(id);
       await db.textState.delete(id);
-      return { row, state };
+      return { row, body, state };
     }),
   );
 }
@@ -270,8 +280,9 @@ export async function deleteText(id: string): Promise<DeletedText> {
 /** Puts back a deleted text exactly as it was (text, cursor, progress, view). */
 export async function restoreText(deleted: DeletedText): Promise<void> {
   await run(async (db) =>
-    db.transaction('rw', db.texts, db.textState, async () => {
+    db.transaction('rw', db.texts, db.textBodies, db.textState, async () => {
       await db.texts.put(deleted.row);
+      if (deleted.body) await db.textBodies.put(deleted.body);
       if (deleted.state) await db.textState.put(deleted.state);
     }),
   );
