@@ -594,7 +594,7 @@ if (library) {
       library.openFromNavigation,
       500,
     ],
-    ['  of which from the IndexedDB read on', library.openFromRead, NaN],
+    ['  of which from the IndexedDB read on', library.openFromRead, 500],
     [
       `library listing ${library.texts} texts, to every item on screen`,
       library.listFromNavigation,

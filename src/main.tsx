@@ -25,6 +25,10 @@ async function start() {
   if (!container) throw new Error('Sanding: #root is missing from index.html');
   const store = createBrowserPreferencesStore();
   const route = routeFromPath(window.location.pathname);
+  // A stored text: its page's code and the text itself start loading now, alongside the app.
+  if (route.name === 'read' && !route.builtin) {
+    void import('./app/StoredTextPage').then((page) => page.preloadText(route.textId));
+  }
   const root = document.documentElement;
   // At any other address than a built-in text's, a static host serves the built-in article's
   // HTML; the boot script has hidden it (`data-shell`) before the first paint. It is replaced.

@@ -21,9 +21,12 @@ const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
 export function ReaderPage({
   illustration,
   footer,
+  progressive = false,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
+  /** See `Article`: a stored text paints its beginning first. */
+  progressive?: boolean;
 }) {
   const hydrated = useHydrated();
   const { id } = useText();
@@ -43,7 +46,11 @@ export function ReaderPage({
       footer={footer}
     >
       <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
-      <Article illustration={illustration} headerExtra={<KnownRootsSummary articleId={id} />} />
+      <Article
+        illustration={illustration}
+        headerExtra={<KnownRootsSummary articleId={id} />}
+        progressive={progressive}
+      />
       {hydrated ? (
         <Suspense fallback={null}>
           <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />

@@ -60,10 +60,29 @@ function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
   return (
     <ReadingCursorProvider value={cursor}>
       <TextProvider value={text}>
-        <ReaderPage />
+        <ReaderPage progressive />
       </TextProvider>
     </ReadingCursorProvider>
   );
+}
+
+let preloaded: { id: string; found: ReturnType<typeof getText> } | null = null;
+
+/**
+ * Starts reading the text `id` from storage at once (src/main.tsx calls it on start, so the
+ * read overlaps the app's first render instead of following it).
+ */
+export function preloadText(id: string): void {
+  if (preloaded?.id === id) return;
+  const found = getText(id);
+  found.catch(() => {});
+  preloaded = { id, found };
+}
+
+function readText(id: string): ReturnType<typeof getText> {
+  const cached = preloaded?.id === id ? preloaded.found : null;
+  preloaded = null;
+  return cached ?? getText(id);
 }
 
 /** The page of the stored text `id` (default export, for `React.lazy`). */
@@ -74,9 +93,10 @@ export default function StoredTextPage({ id }: { id: string }) {
     let live = true;
     // For the bench and the browser's performance panel: opening starts with this read.
     performance.mark('sanding:text-read');
-    getText(id).then(
+    readText(id).then(
       (found) => {
         if (!live) return;
+        performance.mark('sanding:text-got');
         if (!found) {
           setLoad({ status: 'missing' });
           return;

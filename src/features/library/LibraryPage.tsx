@@ -6,6 +6,8 @@
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LoadRootKnowledge, RootShare } from '../../lib/text/difficulty';
+import { useProgressive } from '../../lib/useProgressive';
+import { whenIdle } from '../../lib/whenIdle';
 import { BUILTIN_TEXTS } from '../../lib/text/builtin';
 import { textFromI18n } from '../../lib/text/i18nText';
 import { serializeTextFile, textFileName, type TextFileProblem } from '../../lib/text/textFile';
@@ -57,20 +59,37 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
     [library.entries, sort, query],
   );
   const own = library.entries.filter((entry) => !entry.builtin);
+  // A long library paints its first screen of texts at once, the rest right after.
+  const count = useProgressive(shown.length, 30);
 
-  // The share of roots known: computed after the list is on screen (it reads every text).
+  // The share of roots known: computed after the list is on screen, a few texts at a time
+  // while the browser is idle (it reads and analyses every text), published as it goes.
   const { loaded, entries } = library;
   useEffect(() => {
     if (!loaded || !loadRootKnowledge) return;
     let live = true;
+    let cancelIdle = () => {};
+    const idle = () =>
+      new Promise<IdleDeadline | null>((resolve) => {
+        cancelIdle = whenIdle(() => resolve(null), { timeout: 1000, fallbackMs: 16 });
+      });
     void (async () => {
       try {
+        await idle();
         const knowledge = await loadRootKnowledge();
         const stored = entries.some((entry) => !entry.builtin) ? await allTexts() : [];
         const texts = [...BUILTIN_TEXTS.map(({ id }) => textFromI18n(i18n, id)), ...stored];
         const next = new Map<string, RootShare | null>();
+        let sliceStart = performance.now();
         for (const text of texts) {
+          if (!live) return;
           next.set(text.id, knowledge.textDifficulty(segmentsOf(text), knowledge.knownRoots));
+          // Yield every few milliseconds, so the page stays responsive meanwhile.
+          if (performance.now() - sliceStart > 12) {
+            setRoots(new Map(next));
+            await idle();
+            sliceStart = performance.now();
+          }
         }
         if (live) setRoots(next);
       } catch {
@@ -79,6 +98,7 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
     })();
     return () => {
       live = false;
+      cancelIdle();
     };
   }, [loaded, entries, loadRootKnowledge, i18n]);
 
@@ -249,7 +269,7 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
           : t('count', { count: shown.length })}
       </p>
       <ul className="library-list" id={listId}>
-        {shown.map((entry) => (
+        {shown.slice(0, count).map((entry) => (
           <TextItem
             key={entry.id}
             entry={entry}

@@ -66,6 +66,7 @@ export function useLibrary() {
     performance.mark('sanding:library-read');
     try {
       const stored = await listTexts();
+      performance.mark('sanding:library-listed');
       const entries = stored.map((summary): LibraryEntry => {
         const entry: LibraryEntry = {
           id: summary.id,

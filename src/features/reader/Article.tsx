@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useProgressive } from '../../lib/useProgressive';
 import { useTranslation } from 'react-i18next';
 import { layoutBlocks } from '../../lib/text/readingOrder';
 import { useText } from '../../lib/text/TextContext';
@@ -52,10 +53,16 @@ function groups<T>(items: T[], size: number): T[][] {
 export function Article({
   illustration,
   headerExtra,
+  progressive = false,
 }: {
   illustration?: ReactNode;
   /** Shown at the end of the article's header (word study's known-roots summary). */
   headerExtra?: ReactNode;
+  /**
+   * Render a long text's first groups at once and the rest in a transition (a stored text,
+   * rendered on the client; never the prerendered article, which must hydrate as it is).
+   */
+  progressive?: boolean;
 }) {
   const { t } = useTranslation();
   const text = useText();
@@ -63,6 +70,8 @@ export function Article({
   const toggleLabel = t('article.translationToggle');
   const render = (block: PairedBlock) => renderBlock(block, toggleLabel);
   const long = body.length >= LONG_TEXT_BLOCKS;
+  const shown = useProgressive(body.length, progressive ? 2 * BLOCKS_PER_GROUP : body.length);
+  const rendered = shown < body.length ? body.slice(0, shown) : body;
   // A text without a headline block (many imported ones) gets its title as the heading.
   const hasHeadline = header.some((block) => block.kind === 'headline');
 
@@ -104,12 +113,12 @@ export function Article({
       ) : null}
       <div className="article-body" data-long={long ? '' : undefined}>
         {long
-          ? groups(body, BLOCKS_PER_GROUP).map((group) => (
+          ? groups(rendered, BLOCKS_PER_GROUP).map((group) => (
               <div key={group[0]?.key} className="body-group">
                 {group.map(render)}
               </div>
             ))
-          : body.map(render)}
+          : rendered.map(render)}
       </div>
     </article>
   );
