@@ -3,8 +3,10 @@
  * state from IndexedDB, adds the text to i18next as a bundle of its own namespace, and renders
  * the same reader as the built-in article, with a cursor remembered in the text's state.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { VIEWS, type View } from '../lib/preferenceRules';
+import { usePreferences } from '../lib/preferences';
 import { createReadingCursor, ReadingCursorProvider } from '../lib/readingCursor';
 import { LIBRARY_PATH } from '../lib/routes';
 import { readingOrder } from '../lib/text/readingOrder';
@@ -50,6 +52,24 @@ function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
       unsubscribe();
     };
   }, [cursor, text]);
+  // The view is remembered per text: a link's `?view=` wins, then the text's own, then the
+  // reader's general preference.
+  const [{ view }, update] = usePreferences();
+  const remembered = state.view;
+  useEffect(() => {
+    const linked = new URLSearchParams(window.location.search).has('view');
+    if (!linked && remembered && (VIEWS as readonly string[]).includes(remembered)) {
+      update({ view: remembered as View });
+    }
+  }, [remembered, update]);
+  const firstView = useRef(true);
+  useEffect(() => {
+    if (firstView.current) {
+      firstView.current = false;
+      return;
+    }
+    void saveTextState(text.id, { view }).catch(() => {});
+  }, [text.id, view]);
   useEffect(() => {
     const previous = document.title;
     document.title = `${text.title} · Sanding`;

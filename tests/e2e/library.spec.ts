@@ -87,6 +87,7 @@ test.describe('the library', () => {
     await expect(undo).toBeFocused();
     await undo.press('Enter');
     await expect(page.getByRole('listitem', { name: 'Pasar Subuh' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Pasar Subuh', exact: true })).toBeFocused();
 
     await page.getByRole('link', { name: 'Read “Pasar Subuh”' }).click();
     await expect(page).toHaveURL(/\/read\/pasar-pagi$/);
@@ -195,6 +196,24 @@ test.describe('an address per text', () => {
     ).toBeVisible();
     await page.goForward();
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  });
+
+  test('remembers the view per text', async ({ page }) => {
+    await importFixtures(page, ['pasar-pagi']);
+    await page.goto('/read/pasar-pagi');
+    await waitForApp(page);
+    await page.keyboard.press('2');
+    await expect(page.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
+    await page.waitForTimeout(300);
+    // Another text in another view...
+    await page.goto('/');
+    await waitForApp(page);
+    await page.keyboard.press('1');
+    await expect(page.getByRole('radio', { name: 'Indonesian', exact: true })).toBeChecked();
+    // ...and this one opens in its own.
+    await page.goto('/read/pasar-pagi');
+    await waitForApp(page);
+    await expect(page.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
   });
 
   test('remembers the reading place per text', async ({ page }) => {

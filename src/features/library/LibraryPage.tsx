@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { LoadRootKnowledge, RootShare } from '../../lib/text/difficulty';
 import { useProgressive } from '../../lib/useProgressive';
 import { whenIdle } from '../../lib/whenIdle';
+import { textPath } from '../../lib/routes';
 import { BUILTIN_TEXTS } from '../../lib/text/builtin';
 import { textFromI18n } from '../../lib/text/i18nText';
 import { serializeTextFile, textFileName, type TextFileProblem } from '../../lib/text/textFile';
@@ -47,6 +48,20 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
   useEffect(() => {
     document.title = `${t('title')} · Sanding`;
   }, [t]);
+
+  // After an undo, the focus goes to the restored text (the undo button is gone).
+  const [restoredId, setRestoredId] = useState<string | null>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (!restoredId) return;
+    const link = listRef.current?.querySelector<HTMLAnchorElement>(
+      `h2 a[href="${textPath(restoredId)}"]`,
+    );
+    if (link) {
+      link.focus();
+      setRestoredId(null);
+    }
+  }, [restoredId, library.entries]);
 
   // A deleted text's item is gone with the focus it held: the focus goes to its undo.
   const deletedNotice = notice?.kind === 'deleted' ? notice : null;
@@ -233,6 +248,8 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
                 const { deleted, title } = notice;
                 void library.restore(deleted).then((result) => {
                   setNotice(result.ok ? { kind: 'message', text: t('restored', { title }) } : null);
+                  if (result.ok && typeof deleted.row.id === 'string')
+                    setRestoredId(deleted.row.id);
                 });
               }}
             >
@@ -268,7 +285,7 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
           ? t('noMatch', { query })
           : t('count', { count: shown.length })}
       </p>
-      <ul className="library-list" id={listId}>
+      <ul className="library-list" id={listId} ref={listRef}>
         {shown.slice(0, count).map((entry) => (
           <TextItem
             key={entry.id}
