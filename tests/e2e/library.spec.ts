@@ -264,6 +264,12 @@ test.describe('an address per text', () => {
     await page.getByRole('radio', { name: 'Indonesian', exact: true }).check();
     await expect(page.getByRole('note')).toBeHidden();
     expect(await axeViolations(page)).toEqual([]);
+    // Word study works on it: the first sentence's first word, by keyboard (from the page,
+    // not from the view radio, where letters are the radio's).
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('j');
+    await page.keyboard.press('w');
+    await expect(page.getByRole('dialog', { name: 'Hari' })).toBeVisible();
   });
 
   test('a deliberate gap shows a quiet "no counterpart", not "Translation missing"', async ({
