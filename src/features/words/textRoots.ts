@@ -1,31 +1,14 @@
 /**
  * Word study's answer to the library's "share of roots known" (see lib/text/difficulty.ts):
- * the roots marked Known in the word list, and a text's distinct roots found with the
- * tokenizer and the morphological analyzer. The dictionary's `textDifficulty` replaces the
- * computation when it lands; the signature stays.
+ * the roots marked Known in the word list, and the dictionary's difficulty of a text
+ * (`difficultyWith`, over the analyzer and the dictionary's index, loaded once here so that
+ * each text is then a synchronous computation the library can slice into idle time).
  */
-import type { RootKnowledge, TextDifficulty } from '../../lib/text/difficulty';
-import { analyzeBest } from './morphology/analyzer';
-import { recordId } from './records';
+import type { RootKnowledge } from '../../lib/text/difficulty';
+import { appDictionary } from './dictionary/appDictionary';
+import { difficultyWith } from './dictionary/difficulty';
+import { stemmerFor } from './dictionary/lookup';
 import { createWordStore } from './store/wordStore';
-import { tokenize } from './tokenize';
-
-/** A capitalised word inside a sentence is taken for a name, which is not vocabulary. */
-const NAME = /^\p{Lu}/u;
-
-export const textDifficulty: TextDifficulty = (segments, knownRoots) => {
-  const roots = new Set<string>();
-  for (const segment of segments) {
-    const tokens = tokenize(segment).filter((token) => token.kind === 'word');
-    tokens.forEach((token, index) => {
-      if (index > 0 && NAME.test(token.text)) return;
-      roots.add(recordId(analyzeBest(token.text.toLowerCase()).root));
-    });
-  }
-  let known = 0;
-  for (const root of roots) if (knownRoots.has(root)) known++;
-  return { known, total: roots.size };
-};
 
 /** The known roots from the word list (none when it cannot be read) and the computation. */
 export async function loadRootKnowledge(): Promise<RootKnowledge> {
@@ -36,5 +19,12 @@ export async function loadRootKnowledge(): Promise<RootKnowledge> {
   } catch {
     // No word list readable: every root counts as unknown.
   }
-  return { knownRoots, textDifficulty };
+  const { analyze, index } = await stemmerFor(appDictionary());
+  return {
+    knownRoots,
+    textDifficulty: (segments, known) => {
+      const figures = difficultyWith(analyze, index, segments, known);
+      return { known: figures.knownRoots, total: figures.distinctRoots };
+    },
+  };
 }
