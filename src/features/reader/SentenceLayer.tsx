@@ -8,6 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { segmentFromHash } from '../../lib/links';
 import { VIEWS, type View } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
@@ -28,8 +29,6 @@ import {
   visibleElement,
   type WordHit,
 } from './sentences';
-
-const SEGMENT_ID = /^s-[\w-]+-\d+$/;
 
 function currentView(): View {
   const view = document.documentElement.dataset.view;
@@ -212,8 +211,8 @@ export default function SentenceLayer({
     const article = document.getElementById(articleElementId);
     if (!article) return;
     const follow = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      if (!SEGMENT_ID.test(id) || !document.getElementById(id)) return;
+      const id = segmentFromHash(window.location.hash);
+      if (!id || !document.getElementById(id)) return;
       const linked = article.querySelector<HTMLElement>('[data-linked]')?.dataset.seg ?? null;
       moveMark(article, 'data-linked', linked, id);
       cursor.set(id, 'link');
