@@ -35,6 +35,7 @@ import {
 } from './highlights';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
 import type { WordSession } from './session';
+import { StorageProblems } from './StorageProblems';
 
 /** Props of {@link WordCard}. */
 export interface WordCardProps {
@@ -99,7 +100,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   const statusName = useId();
   const { element, segmentId } = request;
   const text = element.textContent ?? '';
-  const lexicon = snapshot.ready ? snapshot.lexicon : null;
+  // The lexicon is bundled, so a lookup never waits on storage (which another tab can block).
+  const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
   // Until the lexicon is in, targets are single words; its expressions then join them.
   const targets = useMemo(() => sentenceTargets(text, lexicon), [text, lexicon]);
@@ -117,7 +119,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     [target, entry, lexicon, segmentId, index],
   );
   const [machine, setMachine] = useState<WordInfo | null>(null);
-  const needsMachine = snapshot.ready && target !== undefined && entry === undefined;
+  const needsMachine = snapshot.lexiconReady && target !== undefined && entry === undefined;
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
@@ -452,11 +454,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
               </label>
             ))}
           </div>
-          {snapshot.storageError ? (
-            <p className="words-error" role="alert">
-              {t(`storage.${snapshot.storageError}`)}
-            </p>
-          ) : null}
+          <StorageProblems session={session} skipped={false} />
         </fieldset>
       ) : null}
 

@@ -28,7 +28,8 @@ import {
   type WordStatus,
 } from './records';
 import { startWordStudy } from './startWordStudy';
-import type { WordSession } from './session';
+import type { ImportOutcome, WordSession } from './session';
+import { StorageProblems } from './StorageProblems';
 import { normalizeKey } from './tokenize';
 
 /** The status filter's choices: all, the learning levels together, or one status. */
@@ -75,7 +76,7 @@ function download(name: string, type: string, content: string): void {
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 type Message =
-  | { kind: 'imported'; count: number }
+  | { kind: 'imported'; outcome: ImportOutcome }
   | { kind: 'importFailed'; problem: ImportProblem }
   | { kind: 'notStored' }
   | { kind: 'readFailed' };
@@ -148,8 +149,8 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
       setMessage({ kind: 'importFailed', problem: result.problem });
       return;
     }
-    const stored = await session.importRecords(result.records);
-    setMessage(stored ? { kind: 'imported', count: result.records.length } : { kind: 'notStored' });
+    const outcome = await session.importRecords(result.records);
+    setMessage(outcome ? { kind: 'imported', outcome } : { kind: 'notStored' });
   };
 
   const problemText = (problem: ImportProblem) =>
@@ -162,11 +163,7 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
         <CloseButton label={t('panel.close')} onClick={() => dialogRef.current?.close()} />
       </div>
 
-      {snapshot.storageError ? (
-        <p className="words-error" role="alert">
-          {t(`storage.${snapshot.storageError}`)}
-        </p>
-      ) : null}
+      <StorageProblems session={session} />
 
       {mode === 'review' ? (
         <ReviewSession session={session} now={now} onDone={() => setMode('list')} />
@@ -233,7 +230,7 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
           </div>
           <p className="words-hint">{t('panel.ankiHint')}</p>
           <div role="status" className="words-message">
-            {message?.kind === 'imported' ? t('import.done', { count: message.count }) : null}
+            {message?.kind === 'imported' ? <ImportSummary outcome={message.outcome} /> : null}
           </div>
           {message && message.kind !== 'imported' ? (
             <p className="words-error" role="alert">
@@ -295,7 +292,9 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
           ) : null}
 
           {records.length === 0 ? (
-            <p className="words-empty">{snapshot.ready ? t('panel.empty') : t('panel.loading')}</p>
+            <p className="words-empty">
+              {!snapshot.ready ? t('panel.loading') : snapshot.loaded ? t('panel.empty') : null}
+            </p>
           ) : (
             <ul className="words-list">
               {shown.map((record) => (
@@ -311,6 +310,29 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
         </>
       )}
     </dialog>
+  );
+}
+
+/** What an import did: how many came in, how many were replaced, which were kept. */
+function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
+  const { t } = useTranslation('words');
+  const { added, replaced, kept } = outcome;
+  return (
+    <>
+      {t('import.done', { count: added + replaced })}{' '}
+      {t('import.merged', { added, replaced, kept: kept.length })}
+      {kept.length > 0 ? (
+        <>
+          {' '}
+          {t('import.keptRoots', {
+            roots: kept
+              .slice(0, 10)
+              .map((record) => record.root)
+              .join(', '),
+          })}
+        </>
+      ) : null}
+    </>
   );
 }
 

@@ -46,8 +46,13 @@ export interface EntryState {
   panelSeq: number;
 }
 
-/** The IndexedDB database of the word list (the entry checks whether it exists). */
-export const WORD_DATABASE = 'sanding';
+/**
+ * The IndexedDB databases that can hold a word list (the entry checks whether one exists
+ * without loading Dexie): the app's database (`DATABASE_NAME` of src/lib/db/database.ts; a
+ * test keeps the two equal) and idb-keyval's `sanding` of earlier versions, copied over on
+ * first open.
+ */
+export const WORD_DATABASES: readonly string[] = ['sanding-library', 'sanding'];
 
 /** The article of this app; the components accept another through their props. */
 export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';

@@ -168,6 +168,20 @@ function recordProblem(value: unknown): [string, unknown] | null {
   return null;
 }
 
+/**
+ * The scheduler's numbers are kept within what FSRS itself produces (its longest interval
+ * is 36,500 days; difficulty runs from 1 to 10), so a file or a row with absurd values
+ * (stability 1e308) cannot make review show "NaN days" or build an invalid date.
+ */
+const MAX_DAYS = 36_500;
+const MAX_DIFFICULTY = 10;
+const MAX_COUNT = 1_000_000;
+const clamp = (value: number, max: number) => Math.min(value, max);
+/** The latest date kept: far enough for any schedule, early enough to add 100 years to. */
+const LATEST = Date.parse('9999-12-31T00:00:00.000Z');
+const clampDate = (value: string) =>
+  Date.parse(value) > LATEST ? new Date(LATEST).toISOString() : new Date(value).toISOString();
+
 /** Keeps only the fields a record has, so an import cannot smuggle anything else in. */
 function cleanRecord(value: Json): WordRecord {
   const record = value as unknown as WordRecord;
@@ -189,22 +203,36 @@ function cleanRecord(value: Json): WordRecord {
       end: context.end,
     },
     card: {
-      due: card.due,
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsed_days: card.elapsed_days,
-      scheduled_days: card.scheduled_days,
-      learning_steps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
+      due: clampDate(card.due),
+      stability: clamp(card.stability, MAX_DAYS),
+      difficulty: clamp(card.difficulty, MAX_DIFFICULTY),
+      elapsed_days: clamp(card.elapsed_days, MAX_DAYS),
+      scheduled_days: clamp(card.scheduled_days, MAX_DAYS),
+      learning_steps: clamp(card.learning_steps, MAX_COUNT),
+      reps: clamp(card.reps, MAX_COUNT),
+      lapses: clamp(card.lapses, MAX_COUNT),
       state: card.state,
     },
     created: record.created,
     updated: record.updated,
   };
   if (record.rootGloss !== undefined) clean.rootGloss = record.rootGloss;
-  if (card.last_review !== undefined) clean.card.last_review = card.last_review;
+  if (card.last_review !== undefined) clean.card.last_review = clampDate(card.last_review);
   return clean;
+}
+
+/** What {@link checkRecord} says of one stored or imported value. */
+export type RecordCheck =
+  { ok: true; record: WordRecord } | { ok: false; field: string; value: string };
+
+/**
+ * One record as read from storage or a file: valid, cleaned of unknown fields and with its
+ * scheduling numbers clamped; or the first field that is wrong.
+ */
+export function checkRecord(value: unknown): RecordCheck {
+  const problem = recordProblem(value);
+  if (problem) return { ok: false, field: problem[0], value: shown(problem[1]) };
+  return { ok: true, record: cleanRecord(value as Json) };
 }
 
 /**

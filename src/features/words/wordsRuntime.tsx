@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { whenIdle } from '../../lib/whenIdle';
-import { WORD_DATABASE, entryStore } from './entryStore';
+import { WORD_DATABASES, entryStore } from './entryStore';
 
 const loadHost = () => import('./WordStudyHost');
 const WordStudyHost = lazy(loadHost);
@@ -197,7 +197,7 @@ async function hasWordList(): Promise<boolean> {
       return false;
     }
     const databases = await indexedDB.databases();
-    return databases.some((database) => database.name === WORD_DATABASE);
+    return databases.some((database) => WORD_DATABASES.includes(database.name ?? ''));
   } catch {
     return false;
   }
