@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ListenLauncher } from '../features/listen/ListenLauncher';
@@ -13,11 +13,16 @@ import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
 import { useHydrated } from '../lib/useHydrated';
+import { LoadBoundary } from '../components/LoadBoundary';
+import { LoadFailureNotice } from '../components/LoadFailureNotice';
+import { StorageNotice } from '../components/StorageNotice';
+import '../components/notices.css';
+import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ErrorBoundary } from './ErrorBoundary';
 
 // Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
 // prerendered text: it loads after hydration, off the path to the first paint.
-const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
+const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLayer'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -66,15 +71,23 @@ function Shell() {
           headerExtra={<KnownRootsSummary articleId={ARTICLE_ID} />}
         />
         {hydrated ? (
-          <Suspense fallback={null}>
-            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
-          </Suspense>
+          <LoadBoundary>
+            <Suspense fallback={null}>
+              <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
+            </Suspense>
+          </LoadBoundary>
         ) : null}
       </main>
       <footer className="page-footer">
         <p>{t('footer.note')}</p>
       </footer>
       <UpdateNotice />
+      {hydrated ? (
+        <>
+          <LoadFailureNotice />
+          <StorageNotice />
+        </>
+      ) : null}
     </>
   );
 }

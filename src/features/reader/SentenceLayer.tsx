@@ -1,6 +1,5 @@
 import {
   Suspense,
-  lazy,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -8,6 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
 import { segmentFromHash } from '../../lib/links';
 import { VIEWS, type View } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
@@ -16,7 +17,7 @@ import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { readingOrder, useArticleBlocks } from './Article';
 import type { PeekState } from './SentencePeek';
 
-const SentencePeek = lazy(() => import('./SentencePeek'));
+const SentencePeek = lazyWithRetry(() => import('./SentencePeek'));
 import { ReadingProgress } from './ReadingProgress';
 import {
   blockOf,
@@ -332,9 +333,11 @@ export default function SentenceLayer({
     <>
       <ReadingProgress segmentIds={segmentIds} />
       {peek ? (
-        <Suspense fallback={null}>
-          <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} />
-        </Suspense>
+        <LoadBoundary key={peek.segmentId} onError={() => closePeek(false)}>
+          <Suspense fallback={null}>
+            <SentencePeek peek={peek} onClose={closePeek} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -468,7 +468,11 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 : t('card.notInList')}
           </p>
         ) : null}
-        <button type="button" className="chip-button" onClick={() => entryStore.openPanel()}>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={(event) => entryStore.openPanel(event.currentTarget)}
+        >
           {t('card.openList')}
         </button>
       </div>

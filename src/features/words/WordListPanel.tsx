@@ -222,8 +222,9 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               ref={fileRef}
               type="file"
               accept="application/json,.json"
-              className="visually-hidden"
-              tabIndex={-1}
+              // Hidden from everyone (the button above opens it), so assistive technology
+              // does not meet a second "Import JSON" button.
+              hidden
               aria-label={t('panel.importJson')}
               onChange={(event) => void onImport(event)}
             />

@@ -13,6 +13,10 @@ import type {
   PartOfSpeech,
 } from './lexicon/types';
 import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokenize';
+import { importWithRetry } from '../../lib/lazyWithRetry';
+
+/** The analyzer's chunk, loaded on the first word the lexicon does not know. */
+const loadAnalyzer = importWithRetry(() => import('./morphology/analyzer'));
 
 /** One word of a multi-word expression, as the card lists it. */
 export interface PartInfo {
@@ -146,7 +150,7 @@ export function entryOf(lexicon: Lexicon | null, target: StudyTarget): LexiconEn
  * word.
  */
 export async function describeByMachine(target: StudyTarget): Promise<WordInfo> {
-  const { analyzeBest } = await import('./morphology/analyzer');
+  const { analyzeBest } = await loadAnalyzer();
   const analysis = analyzeBest(target.text);
   const affixes = analysis.affixes
     .map((affix) => affix.notation)
