@@ -18,7 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
 import { ReviewSession } from './ReviewSession';
 import { entryStore } from './entryStore';
-import { parseWordListImport, toAnkiTsv, toJsonExport, type ImportProblem } from './exchange';
+import {
+  parseWordListImportInChunks,
+  toAnkiTsv,
+  toJsonExport,
+  type ImportProblem,
+} from './exchange';
 import {
   STUDY_STATUSES,
   WORD_STATUSES,
@@ -31,6 +36,13 @@ import { startWordStudy } from './startWordStudy';
 import type { ImportOutcome, WordSession } from './session';
 import { StorageProblems } from './StorageProblems';
 import { normalizeKey } from './tokenize';
+
+/**
+ * How many roots are rendered at first, and added each time the end of the list comes into
+ * view (or "Show more" is pressed). A list of 10,000 roots then opens as fast as one of 100;
+ * the search field finds any root, rendered or not.
+ */
+const PAGE = 100;
 
 /** The status filter's choices: all, the learning levels together, or one status. */
 const FILTERS = ['all', 'due', 'new', 'learning', 'known', 'ignored'] as const;
@@ -104,6 +116,8 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
   const [filter, setFilter] = useState<Filter>('all');
   const [deleted, setDeleted] = useState<WordRecord | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -144,7 +158,10 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
       setMessage({ kind: 'readFailed' });
       return;
     }
-    const result = parseWordListImport(text);
+    const result = await parseWordListImportInChunks(text, (done, total) =>
+      setProgress({ done, total }),
+    );
+    setProgress(null);
     if (!result.ok) {
       setMessage({ kind: 'importFailed', problem: result.problem });
       return;
@@ -231,6 +248,7 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
           </div>
           <p className="words-hint">{t('panel.ankiHint')}</p>
           <div role="status" className="words-message">
+            {progress ? t('import.progress', progress) : null}
             {message?.kind === 'imported' ? <ImportSummary outcome={message.outcome} /> : null}
           </div>
           {message && message.kind !== 'imported' ? (
@@ -298,7 +316,7 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
             </p>
           ) : (
             <ul className="words-list">
-              {shown.map((record) => (
+              {shown.slice(0, limit).map((record) => (
                 <WordItem
                   key={record.id}
                   record={record}
@@ -308,9 +326,39 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               ))}
             </ul>
           )}
+          {shown.length > limit ? (
+            <MoreRoots onMore={() => setLimit((count) => count + PAGE)} />
+          ) : null}
         </>
       )}
     </dialog>
+  );
+}
+
+/** "Show more", which also presses itself when it scrolls into view. */
+function MoreRoots({ onMore }: { onMore: () => void }) {
+  const { t } = useTranslation('words');
+  const ref = useRef<HTMLButtonElement>(null);
+  const onMoreRef = useRef(onMore);
+  useEffect(() => {
+    onMoreRef.current = onMore;
+  });
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onMoreRef.current();
+      },
+      { rootMargin: '400px' },
+    );
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <button ref={ref} type="button" className="chip-button words-more" onClick={onMore}>
+      {t('panel.more', { count: PAGE })}
+    </button>
   );
 }
 

@@ -235,11 +235,10 @@ export function checkRecord(value: unknown): RecordCheck {
   return { ok: true, record: cleanRecord(value as Json) };
 }
 
-/**
- * Reads an exported word list, all or nothing: the first problem found is returned (and
- * nothing is imported), otherwise every record, cleaned of unknown fields.
- */
-export function parseWordListImport(text: string): ImportResult {
+type Header = { ok: true; words: unknown[] } | { ok: false; problem: ImportProblem };
+
+/** The document around the records: JSON, a Sanding word list, a known version, not empty. */
+function readHeader(text: string): Header {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -253,30 +252,74 @@ export function parseWordListImport(text: string): ImportResult {
     return { ok: false, problem: { code: 'version', value: shown(value.version) } };
   }
   if (value.words.length === 0) return { ok: false, problem: { code: 'empty' } };
+  return { ok: true, words: value.words };
+}
+
+/** Record `index` of the file, cleaned; or the problem with it. */
+function readWord(
+  item: unknown,
+  index: number,
+  seen: Set<string>,
+): { ok: true; record: WordRecord } | { ok: false; problem: ImportProblem } {
+  const checked = checkRecord(item);
+  if (!checked.ok) {
+    const field = checked.field ? `words[${index}].${checked.field}` : `words[${index}]`;
+    return { ok: false, problem: { code: 'field', field, value: checked.value } };
+  }
+  const { record } = checked;
+  if (seen.has(record.id)) {
+    return {
+      ok: false,
+      problem: { code: 'duplicate', field: `words[${index}]`, value: record.root },
+    };
+  }
+  seen.add(record.id);
+  return { ok: true, record };
+}
+
+/**
+ * Reads an exported word list, all or nothing: the first problem found is returned (and
+ * nothing is imported), otherwise every record, cleaned of unknown fields.
+ */
+export function parseWordListImport(text: string): ImportResult {
+  const header = readHeader(text);
+  if (!header.ok) return header;
   const seen = new Set<string>();
   const records: WordRecord[] = [];
-  for (const [index, item] of value.words.entries()) {
-    const problem = recordProblem(item);
-    if (problem) {
-      const [field, bad] = problem;
-      return {
-        ok: false,
-        problem: {
-          code: 'field',
-          field: field ? `words[${index}].${field}` : `words[${index}]`,
-          value: shown(bad),
-        },
-      };
+  for (const [index, item] of header.words.entries()) {
+    const word = readWord(item, index, seen);
+    if (!word.ok) return word;
+    records.push(word.record);
+  }
+  return { ok: true, records };
+}
+
+/** Lets the browser paint and handle input between chunks of work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * {@link parseWordListImport} in chunks of `chunk` records, yielding to the browser between
+ * them (a file of tens of thousands of roots would otherwise freeze the page for seconds),
+ * with `onProgress(done, total)` after each chunk.
+ */
+export async function parseWordListImportInChunks(
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+  chunk = 500,
+): Promise<ImportResult> {
+  const header = readHeader(text);
+  if (!header.ok) return header;
+  const seen = new Set<string>();
+  const records: WordRecord[] = [];
+  const total = header.words.length;
+  for (let index = 0; index < total; index++) {
+    const word = readWord(header.words[index], index, seen);
+    if (!word.ok) return word;
+    records.push(word.record);
+    if ((index + 1) % chunk === 0 && index + 1 < total) {
+      onProgress?.(index + 1, total);
+      await yieldToMain();
     }
-    const record = cleanRecord(item as Json);
-    if (seen.has(record.id)) {
-      return {
-        ok: false,
-        problem: { code: 'duplicate', field: `words[${index}]`, value: record.root },
-      };
-    }
-    seen.add(record.id);
-    records.push(record);
   }
   return { ok: true, records };
 }
