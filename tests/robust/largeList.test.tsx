@@ -59,11 +59,12 @@ describe('a word list of 10,000 roots', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Show 100 more' }));
     expect(within(list).getAllByRole('listitem')).toHaveLength(200);
 
-    await userEvent.type(within(panel).getByRole('searchbox', { name: 'Search' }), 'akar9876');
+    await userEvent.click(within(panel).getByRole('searchbox', { name: 'Search' }));
+    await userEvent.paste('akar9876');
     await waitFor(() =>
       expect(within(within(panel).getByRole('list')).getAllByRole('listitem')).toHaveLength(1),
     );
-  });
+  }, 20_000);
 });
 
 describe('importing a large file', () => {
