@@ -39,10 +39,10 @@ import { normalizeKey } from './tokenize';
 
 /**
  * How many roots are rendered at first, and added each time the end of the list comes into
- * view (or "Show more" is pressed). A list of 10,000 roots then opens as fast as one of 100;
+ * view (or "Show more" is pressed). A list of 10,000 roots then opens almost as fast as one of 50;
  * the search field finds any root, rendered or not.
  */
-const PAGE = 100;
+const PAGE = 50;
 
 /** The status filter's choices: all, the learning levels together, or one status. */
 const FILTERS = ['all', 'due', 'new', 'learning', 'known', 'ignored'] as const;
@@ -125,7 +125,11 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
   }, []);
 
   const records = useMemo(
-    () => [...snapshot.records.values()].sort((a, b) => b.updated.localeCompare(a.updated)),
+    // ISO dates sort as plain strings (far cheaper than localeCompare on 10,000 roots).
+    () =>
+      [...snapshot.records.values()].sort((a, b) =>
+        a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0,
+      ),
     [snapshot.records],
   );
   const moment = now();

@@ -215,7 +215,12 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (!started) return;
     void loadStartWordStudy()
-      .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
+      .then(({ startWordStudy }) => {
+        startWordStudy(i18n, articleId);
+        // A learner with a word list will open it: fetch the list's code while idle, so a
+        // long list opens at once (a failure here says nothing; opening tries again).
+        whenIdle(() => void WordListPanel.preload().catch(() => {}), { fallbackMs: 2000 });
+      })
       .catch(() => {
         // The chunk failed to load (offline): the hint simply stays.
       });

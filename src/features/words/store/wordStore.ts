@@ -81,6 +81,7 @@ export interface WordStoreOptions {
 const SETTINGS_KEY = 'words:settings';
 const MIGRATED_KEY = 'words:migrated-from-idb-keyval';
 const OPEN_TIMEOUT_MS = 4000;
+const WRITE_BATCH = 500;
 
 function errorName(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error
@@ -236,9 +237,16 @@ export function createWordStore(options: WordStoreOptions = {}): WordStore {
         await db.words.put(record as unknown as StoredRow);
       }),
     putMany: (records) =>
-      guarded(async (db) => {
-        await db.words.bulkPut(records as unknown as StoredRow[]);
-      }),
+      guarded((db) =>
+        // One transaction (all or none), written in batches: each batch is its own task,
+        // so a large import never blocks the page for long while the browser copies rows.
+        db.transaction('rw', db.words, async () => {
+          for (let from = 0; from < records.length; from += WRITE_BATCH) {
+            const batch = records.slice(from, from + WRITE_BATCH);
+            await db.words.bulkPut(batch as unknown as StoredRow[]);
+          }
+        }),
+      ),
     remove: (id) => guarded((db) => db.words.delete(id)),
     apply: (put, remove) =>
       guarded((db) =>
