@@ -201,7 +201,11 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
     const cancel = whenIdle(
       () => {
         void hasWordList().then((found) => {
-          if (live && found) entryStore.start();
+          if (!live || !found) return;
+          entryStore.start();
+          // A learner with a word list will open it: fetch the list's code too, so a long
+          // list opens at once (a failure here says nothing; opening tries again).
+          WordListPanel.preload().catch(() => {});
         });
       },
       { timeout: 4000, fallbackMs: 1500 },
@@ -215,12 +219,7 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (!started) return;
     void loadStartWordStudy()
-      .then(({ startWordStudy }) => {
-        startWordStudy(i18n, articleId);
-        // A learner with a word list will open it: fetch the list's code while idle, so a
-        // long list opens at once (a failure here says nothing; opening tries again).
-        whenIdle(() => void WordListPanel.preload().catch(() => {}), { fallbackMs: 2000 });
-      })
+      .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
       .catch(() => {
         // The chunk failed to load (offline): the hint simply stays.
       });
