@@ -46,6 +46,7 @@ export default defineConfig({
       'tests/words/**/*.test.{ts,tsx}',
       'tests/text/**/*.test.{ts,tsx}',
       'tests/library/**/*.test.{ts,tsx}',
+      'tests/robust/**/*.test.{ts,tsx}',
       'tests/import/**/*.test.{ts,tsx}',
       'tests/offline/**/*.test.{ts,tsx}',
     ],
