@@ -44,6 +44,7 @@ export default defineConfig({
       'tests/listen/**/*.test.{ts,tsx}',
       'tests/words/**/*.test.{ts,tsx}',
       'tests/offline/**/*.test.{ts,tsx}',
+      'tests/import/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
