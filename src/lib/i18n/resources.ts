@@ -3,6 +3,7 @@ import enUi from '../../../locales/en/ui.json';
 import idArticle from '../../../locales/id/article.json';
 import idUi from '../../../locales/id/ui.json';
 import type enListen from '../../../locales/en/listen.json';
+import type enImport from '../../../locales/en/import.json';
 import type enWords from '../../../locales/en/words.json';
 
 /**
@@ -21,6 +22,7 @@ export const resources = {
 export interface LazyNamespaces {
   listen: typeof enListen;
   words: typeof enWords;
+  import: typeof enImport;
 }
 
 /** Every namespace's English resources: the source of the typed keys. */

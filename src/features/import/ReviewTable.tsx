@@ -1,0 +1,270 @@
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  canApply,
+  isUnsure,
+  splitPoints,
+  type Correction,
+  type History,
+  type ReviewRow,
+  type Side,
+} from './review';
+
+interface ReviewTableProps {
+  history: History;
+  onCorrect: (correction: Correction) => void;
+  onUndo: () => void;
+  onRedo: () => void;
+}
+
+function Sentences({ sentences, lang }: { sentences: readonly string[]; lang: Side }) {
+  const { t } = useTranslation('import');
+  if (sentences.length === 0) return <span className="review-gap">{t('review.noCounterpart')}</span>;
+  return (
+    <>
+      {sentences.map((sentence, index) => (
+        <span key={index} className="review-sentence" lang={lang}>
+          {sentence}
+        </span>
+      ))}
+    </>
+  );
+}
+
+interface RowProps {
+  row: ReviewRow;
+  index: number;
+  selected: boolean;
+  onSelect: (index: number) => void;
+}
+
+/** One pair. Memoised: a correction re-renders only the rows it changed. */
+const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
+  const { t } = useTranslation('import');
+  const unsure = isUnsure(row);
+  return (
+    <tr
+      className="review-row"
+      data-selected={selected ? '' : undefined}
+      data-unsure={unsure ? '' : undefined}
+      data-row={index}
+    >
+      <th scope="row" className="review-number">
+        <label className="review-select">
+          <input
+            type="radio"
+            name="review-pair"
+            checked={selected}
+            aria-label={t('review.select', { number: index + 1 })}
+            onChange={() => onSelect(index)}
+          />
+          <span aria-hidden="true">{index + 1}</span>
+        </label>
+        {unsure ? (
+          <span className="review-unsure" title={t('review.unsureLabel')}>
+            {t('review.unsure')}
+          </span>
+        ) : null}
+      </th>
+      <td className="review-cell" data-side="id">
+        <Sentences sentences={row.id} lang="id" />
+      </td>
+      <td className="review-cell" data-side="en">
+        <Sentences sentences={row.en} lang="en" />
+      </td>
+    </tr>
+  );
+});
+
+/** The corrections for one side of the selected pair: moves and "no counterpart". */
+function sideCorrections(row: number, side: Side, sentences: number) {
+  const last = Math.max(0, sentences - 1);
+  const suffix = side === 'id' ? 'Original' : 'Translation';
+  return [
+    { key: `moveUp${suffix}`, correction: { type: 'move-up', row, side } },
+    { key: `moveDown${suffix}`, correction: { type: 'move-down', row, side } },
+    { key: `detachFirst${suffix}`, correction: { type: 'detach', row, side, sentence: 0 } },
+    ...(last > 0
+      ? [{ key: `detachLast${suffix}`, correction: { type: 'detach', row, side, sentence: last } }]
+      : []),
+  ] as const satisfies readonly { key: string; correction: Correction }[];
+}
+
+/**
+ * The alignment for review: one row per pair, unsure pairs marked and reachable with "Next
+ * pair to check", and a toolbar of corrections for the selected pair. The selection is a
+ * native radio group, so ↑/↓ move through the pairs; M merges, Ctrl+Z and Ctrl+Y undo and
+ * redo.
+ */
+export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableProps) {
+  const { t } = useTranslation('import');
+  const rows = history.present;
+  const [selected, setSelected] = useState(0);
+  const [splitting, setSplitting] = useState(false);
+  const [notice, setNotice] = useState('');
+  const tableRef = useRef<HTMLTableElement>(null);
+  const current = Math.min(selected, rows.length - 1);
+  const row = rows[current];
+  const unsureCount = rows.filter(isUnsure).length;
+
+  useEffect(() => {
+    if (selected !== current) setSelected(current);
+  }, [current, selected]);
+
+  const focusRow = (index: number) => {
+    const radio = tableRef.current?.querySelector<HTMLInputElement>(
+      `[data-row="${index}"] input[type="radio"]`,
+    );
+    radio?.focus({ preventScroll: true });
+    radio?.closest('tr')?.scrollIntoView({ block: 'center' });
+  };
+
+  const apply = (correction: Correction) => {
+    setSplitting(false);
+    onCorrect(correction);
+  };
+
+  const nextUnsure = () => {
+    const order = [...rows.keys()].map((k) => (current + 1 + k) % rows.length);
+    const found = order.find((k) => {
+      const candidate = rows[k];
+      return candidate !== undefined && isUnsure(candidate);
+    });
+    if (found === undefined) {
+      setNotice(t('review.noMoreUnsure'));
+      return;
+    }
+    setNotice('');
+    setSelected(found);
+    // After the selection renders, put focus and the row in view.
+    requestAnimationFrame(() => focusRow(found));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
+      if (target.type !== 'radio') return;
+    }
+    const key = event.key.toLowerCase();
+    const command = event.ctrlKey || event.metaKey;
+    if (command && !event.altKey && key === 'z') {
+      event.preventDefault();
+      if (event.shiftKey) onRedo();
+      else onUndo();
+    } else if (command && !event.altKey && key === 'y') {
+      event.preventDefault();
+      onRedo();
+    } else if (!command && !event.altKey && key === 'm' && target.type === 'radio') {
+      event.preventDefault();
+      apply({ type: 'merge', row: current });
+    }
+  };
+
+  if (!row) return null;
+  const corrections = [
+    ...sideCorrections(current, 'id', row.id.length),
+    ...sideCorrections(current, 'en', row.en.length),
+  ];
+  const points = splitPoints(row);
+
+  return (
+    // Key handling is delegated from the pairs' radios and the toolbar's buttons.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <section className="review" aria-labelledby="review-heading" onKeyDown={onKeyDown}>
+      <h2 id="review-heading">{t('review.heading')}</h2>
+      <p className="review-summary">
+        {unsureCount > 0
+          ? t('review.summary', { pairs: rows.length, unsure: unsureCount })
+          : t('review.summaryNone', { pairs: rows.length })}
+      </p>
+      <div
+        className="review-toolbar"
+        role="toolbar"
+        aria-label={t('review.actions', { number: current + 1 })}
+      >
+        <div className="review-tools">
+          <button type="button" className="chip-button" onClick={onUndo} disabled={history.past.length === 0}>
+            {t('review.undo')}
+          </button>
+          <button type="button" className="chip-button" onClick={onRedo} disabled={history.future.length === 0}>
+            {t('review.redo')}
+          </button>
+          <button type="button" className="chip-button" onClick={nextUnsure}>
+            {t('review.nextUnsure')}
+          </button>
+          <button
+            type="button" className="chip-button"
+            onClick={() => apply({ type: 'merge', row: current })}
+            disabled={!canApply(rows, { type: 'merge', row: current })}
+            aria-keyshortcuts="M"
+          >
+            {t('review.merge')}
+          </button>
+          <button
+            type="button" className="chip-button"
+            aria-expanded={splitting}
+            onClick={() => setSplitting(!splitting)}
+            disabled={points.length === 0}
+          >
+            {t('review.split')}
+          </button>
+        </div>
+        {splitting ? (
+          <div className="review-tools review-split">
+            {points.map((point) => (
+              <button
+                key={`${point.id}-${point.en}`}
+                type="button"
+                onClick={() => apply({ type: 'split', row: current, ...point })}
+              >
+                {t('review.splitAt', { original: point.id, translation: point.en })}
+              </button>
+            ))}
+            <button type="button" className="chip-button" onClick={() => setSplitting(false)}>
+              {t('review.splitCancel')}
+            </button>
+          </div>
+        ) : null}
+        <div className="review-tools review-moves">
+          {corrections.map(({ key, correction }) => (
+            <button
+              key={key}
+              type="button" className="chip-button"
+              disabled={!canApply(rows, correction)}
+              onClick={() => apply(correction)}
+            >
+              {t(`review.${key}`)}
+            </button>
+          ))}
+        </div>
+        <p className="review-keys">{t('review.keys')}</p>
+        <p className="review-notice" role="status">
+          {notice}
+        </p>
+      </div>
+      <div className="review-scroll">
+        <table className="review-table" ref={tableRef}>
+          <caption className="visually-hidden">{t('review.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('review.number')}</th>
+              <th scope="col">{t('review.original')}</th>
+              <th scope="col">{t('review.translation')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((candidate, index) => (
+              <Row
+                key={index}
+                row={candidate}
+                index={index}
+                selected={index === current}
+                onSelect={setSelected}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
