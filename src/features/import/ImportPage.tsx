@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runAlignment } from './alignJob';
+import { alignForReview } from './alignForReview';
 import { deleteDraft, loadDraft, saveDraft, type ImportDraft } from './draftStore';
 import { checkText, readImportFile, MAX_IMPORT_BYTES, type FieldMessage } from './fieldInput';
 import { addImportStrings } from './importStrings';
@@ -167,7 +167,9 @@ export function ImportPage({ save, onSaved }: ImportPageProps) {
     if (!loaded) return;
     const empty = !title && !original && !translation && !rows;
     const timer = window.setTimeout(() => {
-      const write = empty ? deleteDraft() : saveDraft({ title, original, translation, rows: rows ? [...rows] : null });
+      const write = empty
+        ? deleteDraft()
+        : saveDraft({ title, original, translation, rows: rows ? [...rows] : null });
       write.catch(() => undefined);
     }, DRAFT_DELAY_MS);
     return () => window.clearTimeout(timer);
@@ -213,7 +215,7 @@ export function ImportPage({ save, onSaved }: ImportPageProps) {
     setProgress(0);
     setStatus(t('form.aligning'));
     try {
-      const result = await runAlignment(originalCheck.text, translationCheck.text, {
+      const result = await alignForReview(originalCheck.text, translationCheck.text, {
         signal: controller.signal,
         onProgress: setProgress,
       });
@@ -376,7 +378,8 @@ export function ImportPage({ save, onSaved }: ImportPageProps) {
           />
           <div className="import-actions import-save">
             <button
-              type="button" className="chip-button"
+              type="button"
+              className="chip-button"
               className="chip-button import-primary"
               disabled={saving}
               onClick={() => void saveText()}

@@ -19,7 +19,8 @@ interface ReviewTableProps {
 
 function Sentences({ sentences, lang }: { sentences: readonly string[]; lang: Side }) {
   const { t } = useTranslation('import');
-  if (sentences.length === 0) return <span className="review-gap">{t('review.noCounterpart')}</span>;
+  if (sentences.length === 0)
+    return <span className="review-gap">{t('review.noCounterpart')}</span>;
   return (
     <>
       {sentences.map((sentence, index) => (
@@ -183,17 +184,28 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
         aria-label={t('review.actions', { number: current + 1 })}
       >
         <div className="review-tools">
-          <button type="button" className="chip-button" onClick={onUndo} disabled={history.past.length === 0}>
+          <button
+            type="button"
+            className="chip-button"
+            onClick={onUndo}
+            disabled={history.past.length === 0}
+          >
             {t('review.undo')}
           </button>
-          <button type="button" className="chip-button" onClick={onRedo} disabled={history.future.length === 0}>
+          <button
+            type="button"
+            className="chip-button"
+            onClick={onRedo}
+            disabled={history.future.length === 0}
+          >
             {t('review.redo')}
           </button>
           <button type="button" className="chip-button" onClick={nextUnsure}>
             {t('review.nextUnsure')}
           </button>
           <button
-            type="button" className="chip-button"
+            type="button"
+            className="chip-button"
             onClick={() => apply({ type: 'merge', row: current })}
             disabled={!canApply(rows, { type: 'merge', row: current })}
             aria-keyshortcuts="M"
@@ -201,7 +213,8 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
             {t('review.merge')}
           </button>
           <button
-            type="button" className="chip-button"
+            type="button"
+            className="chip-button"
             aria-expanded={splitting}
             onClick={() => setSplitting(!splitting)}
             disabled={points.length === 0}
@@ -229,7 +242,8 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
           {corrections.map(({ key, correction }) => (
             <button
               key={key}
-              type="button" className="chip-button"
+              type="button"
+              className="chip-button"
               disabled={!canApply(rows, correction)}
               onClick={() => apply(correction)}
             >
