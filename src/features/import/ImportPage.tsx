@@ -2,7 +2,15 @@ import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } fr
 import { useTranslation } from 'react-i18next';
 import { alignForReview } from './alignForReview';
 import { deleteDraft, loadDraft, saveDraft, type ImportDraft } from './draftStore';
-import { checkText, readImportFile, MAX_IMPORT_BYTES, type FieldMessage } from './fieldInput';
+import {
+  MAX_IMPORT_BYTES,
+  checkText,
+  formatBytes,
+  lengthMessage,
+  readImportFile,
+  type Field,
+  type FieldMessage,
+} from './fieldInput';
 import { addImportStrings } from './importStrings';
 import { correct, redo, rowsToBlocks, startHistory, undo, type History } from './review';
 import { ReviewTable } from './ReviewTable';
@@ -22,18 +30,12 @@ export interface ImportPageProps {
   save: (text: ImportedText) => Promise<string>;
   /** Called once the text is saved (the app opens its reading page). */
   onSaved: (id: string) => void;
+  /** Splits and aligns; by default in a Web Worker. */
+  align?: typeof alignForReview;
 }
-
-type Field = 'original' | 'translation';
 
 /** How long typing may pause before the draft is written. */
 const DRAFT_DELAY_MS = 400;
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024
-    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
-    : `${Math.ceil(bytes / 1024)} KB`;
-}
 
 function Message({ id, message }: { id: string; message: FieldMessage | undefined }) {
   if (!message) return <p id={id} className="import-message" hidden />;
@@ -73,6 +75,9 @@ function TextField({ field, label, hint, value, message, onChange, onFile }: Tex
     if (file) onFile(file);
   };
   return (
+    // Dropping a file is a shortcut for the file button below, which keyboards and screen
+    // readers use; the area itself needs no role of its own.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       className="import-field"
       data-dragging={dragging ? '' : undefined}
@@ -126,7 +131,7 @@ function TextField({ field, label, hint, value, message, onChange, onFile }: Tex
  * reviewed and corrected; Save puts the text in the library. Everything typed is kept as a
  * draft until it is saved or discarded.
  */
-export function ImportPage({ save, onSaved }: ImportPageProps) {
+export function ImportPage({ save, onSaved, align: alignTexts = alignForReview }: ImportPageProps) {
   const { t, i18n } = useTranslation('import');
   addImportStrings(i18n);
   const [title, setTitle] = useState('');
@@ -215,23 +220,12 @@ export function ImportPage({ save, onSaved }: ImportPageProps) {
     setProgress(0);
     setStatus(t('form.aligning'));
     try {
-      const result = await alignForReview(originalCheck.text, translationCheck.text, {
+      const result = await alignTexts(originalCheck.text, translationCheck.text, {
         signal: controller.signal,
         onProgress: setProgress,
       });
-      const ratio =
-        result.translationSentences === 0
-          ? 1
-          : result.originalSentences / result.translationSentences;
-      if (ratio > 1.6 || ratio < 1 / 1.6) {
-        setMessage('translation', {
-          kind: 'warning',
-          text: t('warnings.lengthMismatch', {
-            original: result.originalSentences,
-            translation: result.translationSentences,
-          }),
-        });
-      }
+      const lengths = lengthMessage(originalCheck.text, translationCheck.text, t);
+      if (lengths && !translationCheck.message) setMessage('translation', lengths);
       setHistory(startHistory(result.rows));
       setStatus(
         t('form.stats', {
@@ -379,7 +373,6 @@ export function ImportPage({ save, onSaved }: ImportPageProps) {
           <div className="import-actions import-save">
             <button
               type="button"
-              className="chip-button"
               className="chip-button import-primary"
               disabled={saving}
               onClick={() => void saveText()}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canApply,
@@ -77,18 +77,36 @@ const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
   );
 });
 
+type SideActionKey =
+  | 'moveUpOriginal'
+  | 'moveDownOriginal'
+  | 'detachFirstOriginal'
+  | 'detachLastOriginal'
+  | 'moveUpTranslation'
+  | 'moveDownTranslation'
+  | 'detachFirstTranslation'
+  | 'detachLastTranslation';
+
 /** The corrections for one side of the selected pair: moves and "no counterpart". */
-function sideCorrections(row: number, side: Side, sentences: number) {
+function sideCorrections(
+  row: number,
+  side: Side,
+  sentences: number,
+): { key: SideActionKey; correction: Correction }[] {
   const last = Math.max(0, sentences - 1);
   const suffix = side === 'id' ? 'Original' : 'Translation';
-  return [
+  const actions: { key: SideActionKey; correction: Correction }[] = [
     { key: `moveUp${suffix}`, correction: { type: 'move-up', row, side } },
     { key: `moveDown${suffix}`, correction: { type: 'move-down', row, side } },
     { key: `detachFirst${suffix}`, correction: { type: 'detach', row, side, sentence: 0 } },
-    ...(last > 0
-      ? [{ key: `detachLast${suffix}`, correction: { type: 'detach', row, side, sentence: last } }]
-      : []),
-  ] as const satisfies readonly { key: string; correction: Correction }[];
+  ];
+  if (last > 0) {
+    actions.push({
+      key: `detachLast${suffix}`,
+      correction: { type: 'detach', row, side, sentence: last },
+    });
+  }
+  return actions;
 }
 
 /**
@@ -107,10 +125,6 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
   const current = Math.min(selected, rows.length - 1);
   const row = rows[current];
   const unsureCount = rows.filter(isUnsure).length;
-
-  useEffect(() => {
-    if (selected !== current) setSelected(current);
-  }, [current, selected]);
 
   const focusRow = (index: number) => {
     const radio = tableRef.current?.querySelector<HTMLInputElement>(
@@ -143,9 +157,9 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const target = event.target as HTMLElement;
-    if (target instanceof HTMLTextAreaElement || target instanceof HTMLInputElement) {
-      if (target.type !== 'radio') return;
-    }
+    const onRadio = target instanceof HTMLInputElement && target.type === 'radio';
+    if (target instanceof HTMLTextAreaElement) return;
+    if (target instanceof HTMLInputElement && !onRadio) return;
     const key = event.key.toLowerCase();
     const command = event.ctrlKey || event.metaKey;
     if (command && !event.altKey && key === 'z') {
@@ -155,7 +169,7 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
     } else if (command && !event.altKey && key === 'y') {
       event.preventDefault();
       onRedo();
-    } else if (!command && !event.altKey && key === 'm' && target.type === 'radio') {
+    } else if (!command && !event.altKey && key === 'm' && onRadio) {
       event.preventDefault();
       apply({ type: 'merge', row: current });
     }

@@ -2,7 +2,7 @@
  * One alignment run for the import page: the worker splits and aligns both texts (see
  * alignClient.ts), and the pairs become rows to review.
  */
-import { alignInWorker } from './alignClient';
+import { alignInWorker, type WorkerLike } from './alignClient';
 import { pairsToRows, type ReviewRow } from './review';
 
 export interface AlignedForReview {
@@ -14,16 +14,19 @@ export interface AlignedForReview {
 export interface AlignForReviewOptions {
   onProgress?: (fraction: number) => void;
   signal?: AbortSignal;
+  /** Makes the worker; the default is the real align worker. */
+  createWorker?: () => WorkerLike;
 }
 
 /** Splits and aligns off the main thread; a cancelled run rejects with an AbortError. */
 export async function alignForReview(
   original: string,
   translation: string,
-  { onProgress, signal }: AlignForReviewOptions = {},
+  { onProgress, signal, createWorker }: AlignForReviewOptions = {},
 ): Promise<AlignedForReview> {
   const result = await alignInWorker(original, translation, {
     signal,
+    ...(createWorker ? { createWorker } : {}),
     onProgress: ({ fraction }) => onProgress?.(fraction),
   });
   const targetSentences = result.translationParagraphs.flat();
