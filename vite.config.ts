@@ -43,6 +43,8 @@ export default defineConfig({
       'tests/morphology/**/*.test.ts',
       'tests/listen/**/*.test.{ts,tsx}',
       'tests/words/**/*.test.{ts,tsx}',
+      'tests/text/**/*.test.{ts,tsx}',
+      'tests/library/**/*.test.{ts,tsx}',
       'tests/offline/**/*.test.{ts,tsx}',
       'tests/import/**/*.test.{ts,tsx}',
     ],

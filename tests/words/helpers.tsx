@@ -20,7 +20,7 @@ import { addWordsStrings } from '../../src/features/words/wordsStrings';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import type { UiLanguage } from '../../src/lib/i18n/languages';
 import { resources } from '../../src/lib/i18n/resources';
-import { segmentId } from '../../src/lib/content/article';
+import { segmentId } from '../../src/lib/text/addresses';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
 
 export const ARTICLE = 'hari-kemenangan-2023';

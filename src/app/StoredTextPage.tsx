@@ -1,0 +1,113 @@
+/**
+ * A stored text's page (`/read/<id>`, loaded on first use): reads the text and its reading
+ * state from IndexedDB, adds the text to i18next as a bundle of its own namespace, and renders
+ * the same reader as the built-in article, with a cursor remembered in the text's state.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createReadingCursor, ReadingCursorProvider } from '../lib/readingCursor';
+import { LIBRARY_PATH } from '../lib/routes';
+import { readingOrder } from '../lib/text/readingOrder';
+import { TextProvider } from '../lib/text/TextContext';
+import { addTextBundle, pairText, textFromI18n } from '../lib/text/i18nText';
+import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
+import { getText, saveTextState, type TextState } from '../lib/text/textStore';
+import type { PairedText } from '../lib/text/types';
+import { NoticePage } from './NoticePage';
+import { ReaderPage } from './ReaderPage';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'failed' }
+  | { status: 'ready'; text: PairedText; state: TextState };
+
+/** How long the cursor rests before its position is written (j held down moves it often). */
+const SAVE_DELAY_MS = 400;
+
+function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
+  const cursor = useMemo(
+    () => createReadingCursor(text.id, { persist: false, initial: state.cursor }),
+    [text.id, state.cursor],
+  );
+  useEffect(() => {
+    const order = readingOrder(text.blocks);
+    const indexOf = new Map(order.map((id, index) => [id, index]));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void saveTextState(text.id, { openedAt: new Date().toISOString() }).catch(() => {});
+    const unsubscribe = cursor.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const { segmentId } = cursor.getSnapshot();
+        const index = segmentId ? (indexOf.get(segmentId) ?? -1) : -1;
+        const progress = order.length > 0 && index >= 0 ? (index + 1) / order.length : 0;
+        // A failed write costs only the remembered place; reading goes on.
+        void saveTextState(text.id, { cursor: segmentId, progress }).catch(() => {});
+      }, SAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [cursor, text]);
+  useEffect(() => {
+    const previous = document.title;
+    document.title = `${text.title} · Sanding`;
+    return () => {
+      document.title = previous;
+    };
+  }, [text.title]);
+  return (
+    <ReadingCursorProvider value={cursor}>
+      <TextProvider value={text}>
+        <ReaderPage />
+      </TextProvider>
+    </ReadingCursorProvider>
+  );
+}
+
+/** The page of the stored text `id` (default export, for `React.lazy`). */
+export default function StoredTextPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    getText(id).then(
+      (found) => {
+        if (!live) return;
+        if (!found) {
+          setLoad({ status: 'missing' });
+          return;
+        }
+        addTextBundle(i18n, found.text);
+        // Read back through i18next: built-in and stored texts take one path to the page.
+        setLoad({
+          status: 'ready',
+          text: pairText(textFromI18n(i18n, found.text.id)),
+          state: found.state,
+        });
+      },
+      () => {
+        if (live) setLoad({ status: 'failed' });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, i18n]);
+
+  if (load.status === 'loading') return <NoticePage busy title={t('text.opening')} />;
+  if (load.status === 'ready') return <StoredReader text={load.text} state={load.state} />;
+  const missing = load.status === 'missing';
+  return (
+    <NoticePage title={missing ? t('text.notFoundTitle') : t('text.storageTitle')}>
+      <p>{missing ? t('text.notFoundBody') : t('text.storageBody')}</p>
+      <p className="notice-actions">
+        <a className="primary-link" href={LIBRARY_PATH}>
+          {t('text.toLibrary')}
+        </a>
+        <a href={`/read/${BUILTIN_TEXT_ID}`}>{t('text.toBuiltin')}</a>
+      </p>
+    </NoticePage>
+  );
+}
