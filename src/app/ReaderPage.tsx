@@ -21,9 +21,12 @@ const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
 export function ReaderPage({
   illustration,
   footer,
+  textTools,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
+  /** Actions on the text, after it (a stored text's export and correction). */
+  textTools?: ReactNode;
 }) {
   const hydrated = useHydrated();
   const { id } = useText();
@@ -44,6 +47,7 @@ export function ReaderPage({
     >
       <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
       <Article illustration={illustration} headerExtra={<KnownRootsSummary articleId={id} />} />
+      {textTools}
       {hydrated ? (
         <Suspense fallback={null}>
           <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />

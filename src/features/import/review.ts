@@ -8,6 +8,8 @@
  * sentence is in exactly one row, and no row is empty on both sides.
  */
 
+import type { BlockKind } from '../../lib/text/types';
+
 /** Which side of a row. */
 export type Side = 'id' | 'en';
 
@@ -21,6 +23,8 @@ export interface ReviewRow {
   confidence: number;
   /** The row's first Indonesian sentence begins a paragraph of the original. */
   startsParagraph: boolean;
+  /** The kind of block a paragraph-starting row opens (a stored text's); `paragraph` if absent. */
+  blockKind?: BlockKind;
 }
 
 /** Below this confidence a row is shown as one to check. */
@@ -120,7 +124,9 @@ export function applyCorrection(
         touched({
           id: [...row.id, ...below.id],
           en: [...row.en, ...below.en],
-          startsParagraph: row.id.length > 0 ? row.startsParagraph : below.startsParagraph,
+          ...(row.id.length > 0
+            ? { startsParagraph: row.startsParagraph, blockKind: row.blockKind }
+            : { startsParagraph: below.startsParagraph, blockKind: below.blockKind }),
         }),
       );
       return next;
@@ -130,6 +136,7 @@ export function applyCorrection(
         id: row.id.slice(0, correction.id),
         en: row.en.slice(0, correction.en),
         startsParagraph: row.startsParagraph,
+        blockKind: row.blockKind,
       });
       const second = touched({
         id: row.id.slice(correction.id),
@@ -184,8 +191,10 @@ export function applyCorrection(
         next.splice(
           index,
           1,
-          { ...alone, startsParagraph: firstIsParagraphStart },
-          firstIsParagraphStart ? { ...rest, startsParagraph: false } : rest,
+          firstIsParagraphStart
+            ? { ...alone, startsParagraph: true, blockKind: row.blockKind }
+            : alone,
+          firstIsParagraphStart ? { ...rest, startsParagraph: false, blockKind: undefined } : rest,
         );
       } else next.splice(index, 1, rest, alone);
       return next.filter((candidate) => !isEmpty(candidate));
@@ -236,7 +245,7 @@ export function redo(history: History): History {
 /** A block of the text file, as the review produces it. */
 export interface ReviewBlock {
   key: string;
-  kind: 'paragraph';
+  kind: BlockKind;
   segments: string[];
 }
 
@@ -256,8 +265,9 @@ export function rowsToBlocks(rows: readonly ReviewRow[]): {
     const current = original[original.length - 1];
     if (!current || (row.startsParagraph && row.id.length > 0)) {
       const key = `p${original.length + 1}`;
-      original.push({ key, kind: 'paragraph', segments: [] });
-      translation.push({ key, kind: 'paragraph', segments: [] });
+      const kind = row.blockKind ?? 'paragraph';
+      original.push({ key, kind, segments: [] });
+      translation.push({ key, kind, segments: [] });
     }
     (original[original.length - 1] as ReviewBlock).segments.push(row.id.join(' '));
     (translation[translation.length - 1] as ReviewBlock).segments.push(row.en.join(' '));
