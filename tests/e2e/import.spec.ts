@@ -66,12 +66,18 @@ test.describe('import', () => {
 
     // Move the second English sentence down and back up; mark one as having no counterpart.
     await shoppers.getByRole('radio').check();
-    await page.getByRole('button', { name: 'English: last sentence to the pair below' }).click();
+    await page
+      .getByRole('group', { name: 'English' })
+      .getByRole('button', { name: 'Last to the pair below' })
+      .click();
     await expect(pairs(page).filter({ hasText: 'Warung makan' })).toContainText(
       'But they still buy.',
     );
     await page.getByRole('button', { name: 'Undo' }).click();
-    await page.getByRole('button', { name: 'English: last sentence has no counterpart' }).click();
+    await page
+      .getByRole('group', { name: 'English' })
+      .getByRole('button', { name: 'Last: no counterpart' })
+      .click();
     await expect(pairs(page)).toHaveCount(9);
     await expect(pairs(page).filter({ hasText: 'But they still buy.' })).toContainText(
       'No counterpart',

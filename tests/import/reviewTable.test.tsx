@@ -109,14 +109,18 @@ describe('the review table', () => {
 
     await user.click(screen.getByRole('radio', { name: 'Select pair 4' }));
     await user.click(
-      screen.getByRole('button', { name: 'English: last sentence has no counterpart' }),
+      within(screen.getByRole('group', { name: 'English' })).getByRole('button', {
+        name: 'Last: no counterpart',
+      }),
     );
     expect(bodyRows()).toHaveLength(6);
     expect(within(bodyRows()[4] as HTMLElement).getByText('Some stayed.')).toBeInTheDocument();
 
     await user.click(screen.getByRole('radio', { name: 'Select pair 5' }));
     await user.click(
-      screen.getByRole('button', { name: 'English: first sentence to the pair above' }),
+      within(screen.getByRole('group', { name: 'English' })).getByRole('button', {
+        name: 'First to the pair above',
+      }),
     );
     expect(within(bodyRows()[3] as HTMLElement).getByText('Some stayed.')).toBeInTheDocument();
     expect(bodyRows()).toHaveLength(5);
@@ -141,7 +145,9 @@ describe('the review table', () => {
     renderTable();
     await user.click(screen.getByRole('radio', { name: 'Select pair 1' }));
     expect(
-      screen.getByRole('button', { name: 'Indonesian: first sentence to the pair above' }),
+      within(screen.getByRole('group', { name: 'Indonesian' })).getByRole('button', {
+        name: 'First to the pair above',
+      }),
     ).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
   });

@@ -227,6 +227,12 @@ export function ImportPage({ save, onSaved, align: alignTexts = alignForReview }
       const lengths = lengthMessage(originalCheck.text, translationCheck.text, t);
       if (lengths && !translationCheck.message) setMessage('translation', lengths);
       setHistory(startHistory(result.rows));
+      // Take the learner (and a screen reader's focus) to the pairs to check.
+      requestAnimationFrame(() => {
+        const heading = document.getElementById('review-heading');
+        heading?.scrollIntoView({ block: 'start' });
+        heading?.focus({ preventScroll: true });
+      });
       setStatus(
         t('form.stats', {
           original: result.originalSentences,

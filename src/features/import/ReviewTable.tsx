@@ -19,12 +19,11 @@ interface ReviewTableProps {
 
 function Sentences({ sentences, lang }: { sentences: readonly string[]; lang: Side }) {
   const { t } = useTranslation('import');
-  if (sentences.length === 0)
-    return <span className="review-gap">{t('review.noCounterpart')}</span>;
+  if (sentences.length === 0) return <span className="pairs-gap">{t('review.noCounterpart')}</span>;
   return (
     <>
       {sentences.map((sentence, index) => (
-        <span key={index} className="review-sentence" lang={lang}>
+        <span key={index} className="pairs-sentence" lang={lang}>
           {sentence}
         </span>
       ))}
@@ -45,13 +44,13 @@ const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
   const unsure = isUnsure(row);
   return (
     <tr
-      className="review-row"
+      className="pairs-row"
       data-selected={selected ? '' : undefined}
       data-unsure={unsure ? '' : undefined}
       data-row={index}
     >
-      <th scope="row" className="review-number">
-        <label className="review-select">
+      <th scope="row" className="pairs-number">
+        <label className="pairs-select">
           <input
             type="radio"
             name="review-pair"
@@ -62,30 +61,22 @@ const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
           <span aria-hidden="true">{index + 1}</span>
         </label>
         {unsure ? (
-          <span className="review-unsure" title={t('review.unsureLabel')}>
+          <span className="pairs-unsure" title={t('review.unsureLabel')}>
             {t('review.unsure')}
           </span>
         ) : null}
       </th>
-      <td className="review-cell" data-side="id">
+      <td className="pairs-cell" data-side="id">
         <Sentences sentences={row.id} lang="id" />
       </td>
-      <td className="review-cell" data-side="en">
+      <td className="pairs-cell" data-side="en">
         <Sentences sentences={row.en} lang="en" />
       </td>
     </tr>
   );
 });
 
-type SideActionKey =
-  | 'moveUpOriginal'
-  | 'moveDownOriginal'
-  | 'detachFirstOriginal'
-  | 'detachLastOriginal'
-  | 'moveUpTranslation'
-  | 'moveDownTranslation'
-  | 'detachFirstTranslation'
-  | 'detachLastTranslation';
+type SideActionKey = 'moveUp' | 'moveDown' | 'detachFirst' | 'detachLast';
 
 /** The corrections for one side of the selected pair: moves and "no counterpart". */
 function sideCorrections(
@@ -94,15 +85,14 @@ function sideCorrections(
   sentences: number,
 ): { key: SideActionKey; correction: Correction }[] {
   const last = Math.max(0, sentences - 1);
-  const suffix = side === 'id' ? 'Original' : 'Translation';
   const actions: { key: SideActionKey; correction: Correction }[] = [
-    { key: `moveUp${suffix}`, correction: { type: 'move-up', row, side } },
-    { key: `moveDown${suffix}`, correction: { type: 'move-down', row, side } },
-    { key: `detachFirst${suffix}`, correction: { type: 'detach', row, side, sentence: 0 } },
+    { key: 'moveUp', correction: { type: 'move-up', row, side } },
+    { key: 'moveDown', correction: { type: 'move-down', row, side } },
+    { key: 'detachFirst', correction: { type: 'detach', row, side, sentence: 0 } },
   ];
   if (last > 0) {
     actions.push({
-      key: `detachLast${suffix}`,
+      key: 'detachLast',
       correction: { type: 'detach', row, side, sentence: last },
     });
   }
@@ -176,28 +166,38 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
   };
 
   if (!row) return null;
-  const corrections = [
-    ...sideCorrections(current, 'id', row.id.length),
-    ...sideCorrections(current, 'en', row.en.length),
-  ];
+  const sides = [
+    {
+      side: 'id',
+      name: t('review.original'),
+      actions: sideCorrections(current, 'id', row.id.length),
+    },
+    {
+      side: 'en',
+      name: t('review.translation'),
+      actions: sideCorrections(current, 'en', row.en.length),
+    },
+  ] as const;
   const points = splitPoints(row);
 
   return (
     // Key handling is delegated from the pairs' radios and the toolbar's buttons.
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <section className="review" aria-labelledby="review-heading" onKeyDown={onKeyDown}>
-      <h2 id="review-heading">{t('review.heading')}</h2>
-      <p className="review-summary">
+    <section className="pairs" aria-labelledby="review-heading" onKeyDown={onKeyDown}>
+      <h2 id="review-heading" tabIndex={-1}>
+        {t('review.heading')}
+      </h2>
+      <p className="pairs-summary">
         {unsureCount > 0
           ? t('review.summary', { pairs: rows.length, unsure: unsureCount })
           : t('review.summaryNone', { pairs: rows.length })}
       </p>
       <div
-        className="review-toolbar"
+        className="pairs-toolbar"
         role="toolbar"
         aria-label={t('review.actions', { number: current + 1 })}
       >
-        <div className="review-tools">
+        <div className="pairs-tools">
           <button
             type="button"
             className="chip-button"
@@ -237,7 +237,7 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
           </button>
         </div>
         {splitting ? (
-          <div className="review-tools review-split">
+          <div className="pairs-tools pairs-split">
             {points.map((point) => (
               <button
                 key={`${point.id}-${point.en}`}
@@ -252,26 +252,33 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
             </button>
           </div>
         ) : null}
-        <div className="review-tools review-moves">
-          {corrections.map(({ key, correction }) => (
-            <button
-              key={key}
-              type="button"
-              className="chip-button"
-              disabled={!canApply(rows, correction)}
-              onClick={() => apply(correction)}
-            >
-              {t(`review.${key}`)}
-            </button>
+        <div className="pairs-sides">
+          {sides.map(({ side, name, actions }) => (
+            <div key={side} className="pairs-tools pairs-side" role="group" aria-label={name}>
+              <span className="pairs-side-name" aria-hidden="true">
+                {name}
+              </span>
+              {actions.map(({ key, correction }) => (
+                <button
+                  key={key}
+                  type="button"
+                  className="chip-button"
+                  disabled={!canApply(rows, correction)}
+                  onClick={() => apply(correction)}
+                >
+                  {t(`review.${key}`)}
+                </button>
+              ))}
+            </div>
           ))}
         </div>
-        <p className="review-keys">{t('review.keys')}</p>
-        <p className="review-notice" role="status">
+        <p className="pairs-keys">{t('review.keys')}</p>
+        <p className="pairs-notice" role="status">
           {notice}
         </p>
       </div>
-      <div className="review-scroll">
-        <table className="review-table" ref={tableRef}>
+      <div className="pairs-scroll">
+        <table className="pairs-table" ref={tableRef}>
           <caption className="visually-hidden">{t('review.table')}</caption>
           <thead>
             <tr>
