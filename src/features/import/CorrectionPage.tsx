@@ -44,7 +44,7 @@ export function CorrectionPage({ title, rows, save, onSaved, backHref }: Correct
   };
 
   return (
-    <div className="import-page">
+    <div className="import-page" data-reviewing="">
       <h1>{t('correct.heading')}</h1>
       <p className="import-intro">
         <span lang="id">{title}</span>

@@ -295,7 +295,7 @@ export function ImportPage({ save, onSaved, align: alignTexts = alignForReview }
 
   const aligning = progress !== null;
   return (
-    <div className="import-page">
+    <div className="import-page" data-reviewing={history ? '' : undefined}>
       <h1>{t('page.heading')}</h1>
       <p className="import-intro">{t('page.intro')}</p>
       <form

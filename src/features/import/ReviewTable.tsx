@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   canApply,
@@ -10,6 +10,14 @@ import {
   type Side,
 } from './review';
 
+/**
+ * Pairs rendered at once, then per step: a long text's table grows in steps between which
+ * the browser paints and answers input, so no task blocks the page (2,400 pairs in one
+ * commit would take most of a second).
+ */
+const FIRST_ROWS = 80;
+const ROWS_PER_STEP = 100;
+
 interface ReviewTableProps {
   history: History;
   onCorrect: (correction: Correction) => void;
@@ -17,9 +25,24 @@ interface ReviewTableProps {
   onRedo: () => void;
 }
 
-function Sentences({ sentences, lang }: { sentences: readonly string[]; lang: Side }) {
-  const { t } = useTranslation('import');
-  if (sentences.length === 0) return <span className="pairs-gap">{t('review.noCounterpart')}</span>;
+/** The row's strings, translated once for the whole table (not once per row). */
+interface RowLabels {
+  noCounterpart: string;
+  unsure: string;
+  unsureLabel: string;
+  select: (number: number) => string;
+}
+
+function Sentences({
+  sentences,
+  lang,
+  gap,
+}: {
+  sentences: readonly string[];
+  lang: Side;
+  gap: string;
+}) {
+  if (sentences.length === 0) return <span className="pairs-gap">{gap}</span>;
   return (
     <>
       {sentences.map((sentence, index) => (
@@ -35,12 +58,15 @@ interface RowProps {
   row: ReviewRow;
   index: number;
   selected: boolean;
+  labels: RowLabels;
   onSelect: (index: number) => void;
 }
 
-/** One pair. Memoised: a correction re-renders only the rows it changed. */
-const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
-  const { t } = useTranslation('import');
+/**
+ * One pair. Memoised, and free of hooks: a correction re-renders only the rows it changed,
+ * and a 2,400-pair table renders without 2,400 translation lookups.
+ */
+const Row = memo(function Row({ row, index, selected, labels, onSelect }: RowProps) {
   const unsure = isUnsure(row);
   return (
     <tr
@@ -55,22 +81,22 @@ const Row = memo(function Row({ row, index, selected, onSelect }: RowProps) {
             type="radio"
             name="review-pair"
             checked={selected}
-            aria-label={t('review.select', { number: index + 1 })}
+            aria-label={labels.select(index + 1)}
             onChange={() => onSelect(index)}
           />
           <span aria-hidden="true">{index + 1}</span>
         </label>
         {unsure ? (
-          <span className="pairs-unsure" title={t('review.unsureLabel')}>
-            {t('review.unsure')}
+          <span className="pairs-unsure" title={labels.unsureLabel}>
+            {labels.unsure}
           </span>
         ) : null}
       </th>
       <td className="pairs-cell" data-side="id">
-        <Sentences sentences={row.id} lang="id" />
+        <Sentences sentences={row.id} lang="id" gap={labels.noCounterpart} />
       </td>
       <td className="pairs-cell" data-side="en">
-        <Sentences sentences={row.en} lang="en" />
+        <Sentences sentences={row.en} lang="en" gap={labels.noCounterpart} />
       </td>
     </tr>
   );
@@ -111,10 +137,26 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
   const [selected, setSelected] = useState(0);
   const [splitting, setSplitting] = useState(false);
   const [notice, setNotice] = useState('');
+  const [shown, setShown] = useState(FIRST_ROWS);
+  const labels = useMemo<RowLabels>(
+    () => ({
+      noCounterpart: t('review.noCounterpart'),
+      unsure: t('review.unsure'),
+      unsureLabel: t('review.unsureLabel'),
+      select: (number) => t('review.select', { number }),
+    }),
+    [t],
+  );
   const tableRef = useRef<HTMLTableElement>(null);
   const current = Math.min(selected, rows.length - 1);
   const row = rows[current];
   const unsureCount = rows.filter(isUnsure).length;
+
+  useEffect(() => {
+    if (shown >= rows.length) return;
+    const timer = setTimeout(() => setShown((count) => count + ROWS_PER_STEP), 0);
+    return () => clearTimeout(timer);
+  }, [shown, rows.length]);
 
   const focusRow = (index: number) => {
     const radio = tableRef.current?.querySelector<HTMLInputElement>(
@@ -140,6 +182,7 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
       return;
     }
     setNotice('');
+    setShown((count) => Math.max(count, found + 1));
     setSelected(found);
     // After the selection renders, put focus and the row in view.
     requestAnimationFrame(() => focusRow(found));
@@ -288,12 +331,13 @@ export function ReviewTable({ history, onCorrect, onUndo, onRedo }: ReviewTableP
             </tr>
           </thead>
           <tbody>
-            {rows.map((candidate, index) => (
+            {rows.slice(0, shown).map((candidate, index) => (
               <Row
                 key={index}
                 row={candidate}
                 index={index}
                 selected={index === current}
+                labels={labels}
                 onSelect={setSelected}
               />
             ))}
