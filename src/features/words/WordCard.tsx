@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
 import { useReadingCursor } from '../../lib/readingCursor';
 import {
-  describeByMachine,
+  describeByDictionary,
   describeFromLexicon,
   entryOf,
   occurrenceOf,
@@ -25,6 +25,7 @@ import {
   targetIndexAt,
   type WordInfo,
 } from './analysis';
+import { ComposedMark, ExpressionFacts } from './dictionary/DictionaryFacts';
 import { entryStore, type CardRequest } from './entryStore';
 import {
   HIGHLIGHTS,
@@ -121,7 +122,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
-    describeByMachine(target)
+    const translation = document.getElementById(`${segmentId}-t`)?.textContent ?? '';
+    describeByDictionary(target, { text, translation })
       .then((info) => {
         if (live) setMachine(info);
       })
@@ -131,7 +133,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     return () => {
       live = false;
     };
-  }, [needsMachine, target]);
+  }, [needsMachine, target, text, segmentId]);
   const info: WordInfo | null =
     lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null);
 
@@ -320,7 +322,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
         <>
           <p className="word-card-pos">
             {info.pos ? t(`pos.${info.pos}`) : t('card.unknownPos')}
-            {info.source === 'machine' ? ` · ${t('card.machineShort')}` : null}
+            {info.source === 'lexicon' ? null : ` · ${t(`card.${info.source}Short`)}`}
           </p>
           {info.properNoun ? null : (
             <p className="word-card-breakdown" lang="id">
@@ -362,7 +364,10 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
             {info.gloss ? (
               <div>
                 <dt>{t('card.meaning')}</dt>
-                <dd lang="en">{info.gloss}</dd>
+                <dd>
+                  <span lang="en">{info.gloss}</span>
+                  <ComposedMark info={info} />
+                </dd>
               </div>
             ) : null}
             {info.sense ? (
@@ -371,7 +376,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 <dd lang="en">{info.sense}</dd>
               </div>
             ) : null}
-            {info.source === 'lexicon' ? (
+            <ExpressionFacts info={info} />
+            {info.source === 'lexicon' || (info.source === 'dictionary' && translationText) ? (
               <div>
                 <dt>{t('card.english')}</dt>
                 <dd>
@@ -415,9 +421,9 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
               </ul>
             </div>
           ) : null}
-          {info.source === 'machine' ? (
-            <p className="word-card-notice">{t('card.machine')}</p>
-          ) : null}
+          {info.source === 'lexicon' ? null : (
+            <p className="word-card-notice">{t(`card.${info.source}`)}</p>
+          )}
         </>
       ) : (
         <p className="word-card-pos">{t('card.loading')}</p>
