@@ -9,9 +9,12 @@
  *
  * Then the whole set concatenated and repeated to about 2,400 sentences a side, as one
  * text. The figures are printed, never asserted: tests/import holds the checks.
+ *
+ * By default the aligner uses its seed word list; `--dictionary` passes the root
+ * dictionary (dictionary/*.tsv, through the morphological analyzer) as `translations`.
  */
 import { join } from 'node:path';
-import { alignParagraphs } from '../src/features/import/align.ts';
+import { alignParagraphs, type AlignOptions } from '../src/features/import/align.ts';
 import { splitText } from '../src/features/import/split.ts';
 import {
   addScores,
@@ -27,9 +30,13 @@ import {
   type AlignFixture,
   type Score,
 } from './lib/align-eval.ts';
+import { dictionaryTranslations } from './lib/dictionary-translations.ts';
 
 const fixtures = loadFixtures(join(import.meta.dirname, '..', 'tests', 'fixtures', 'align'));
 const TARGET_SENTENCES = 2400;
+const options: AlignOptions = process.argv.includes('--dictionary')
+  ? { translations: dictionaryTranslations(join(import.meta.dirname, '..')) }
+  : {};
 
 interface Row {
   name: string;
@@ -46,13 +53,13 @@ function evaluate(f: AlignFixture): Row {
   const goldId = f.id.paragraphs.flat();
   const goldEn = f.en.paragraphs.flat();
 
-  const onGold = alignParagraphs(f.id.paragraphs, f.en.paragraphs);
+  const onGold = alignParagraphs(f.id.paragraphs, f.en.paragraphs, options);
   const goldScore = multisetScore(gold, pairTexts(goldId, goldEn, onGold.pairs));
 
   const ownId = splitText(rawText(f.id.paragraphs, f.wrap), 'id').map((p) => p.sentences);
   const ownEn = splitText(rawText(f.en.paragraphs, f.wrap), 'en').map((p) => p.sentences);
   const split = addScores(multisetScore(goldId, ownId.flat()), multisetScore(goldEn, ownEn.flat()));
-  const onOwn = alignParagraphs(ownId, ownEn);
+  const onOwn = alignParagraphs(ownId, ownEn, options);
   const ownScore = multisetScore(gold, pairTexts(ownId.flat(), ownEn.flat(), onOwn.pairs));
   return {
     name: f.name,
@@ -105,6 +112,6 @@ const long = concatenate(
 );
 print([...rows, overall, evaluate(long)]);
 console.log(
-  `\n${fixtures.length} texts, ${overall.gold.gold} gold pairs; strict pair F1 overall ` +
+  `\n${options.translations ? 'With the root dictionary. ' : ''}${fixtures.length} texts, ${overall.gold.gold} gold pairs; strict pair F1 overall ` +
     `${pct(f1(overall.gold))} (gold split), ${pct(f1(overall.own))} (own split)`,
 );

@@ -23,6 +23,8 @@ export interface AlignJobResult {
   translationParagraphs: string[][];
   /** Pairs; indices count through all sentences of each side, paragraph by paragraph. */
   alignment: AlignResult;
+  /** Milliseconds spent splitting and aligning, for the bench and for diagnostics. */
+  timings: { splitMs: number; alignMs: number };
 }
 
 /** Worker -> main thread. */
@@ -33,12 +35,18 @@ export type AlignResponse =
 
 export function runAlignJob(request: AlignRequest, post: (message: AlignResponse) => void): void {
   try {
+    const started = performance.now();
     const originalParagraphs = splitText(request.original, 'id').map((p) => p.sentences);
     const translationParagraphs = splitText(request.translation, 'en').map((p) => p.sentences);
+    const split = performance.now();
     const alignment = alignParagraphs(originalParagraphs, translationParagraphs, {
       onProgress: (progress) => post({ type: 'progress', progress }),
     });
-    post({ type: 'result', result: { originalParagraphs, translationParagraphs, alignment } });
+    const timings = { splitMs: split - started, alignMs: performance.now() - split };
+    post({
+      type: 'result',
+      result: { originalParagraphs, translationParagraphs, alignment, timings },
+    });
   } catch (error) {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }

@@ -63,24 +63,6 @@ export class KeyTable {
   }
 }
 
-interface Token {
-  text: string;
-  number: boolean;
-  first: boolean;
-}
-
-function tokens(sentence: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
-    const text = m[0];
-    const code = text.charCodeAt(0);
-    const number = code >= 48 && code <= 57 ? true : /^\p{N}/u.test(text);
-    out.push({ text, number, first: out.length === 0 });
-  }
-  return out;
-}
-
 function marks(sentence: string): string[] {
   const out: string[] = [];
   if (QUOTE.test(sentence)) out.push('"');
@@ -105,12 +87,12 @@ function isNameLike(word: string, first: boolean): boolean {
 }
 
 function sortedUnique(values: number[]): Int32Array {
-  values.sort((a, b) => a - b);
+  const sorted = Int32Array.from(values).sort();
   let count = 0;
-  for (let k = 0; k < values.length; k++) {
-    if (k === 0 || values[k] !== values[k - 1]) values[count++] = values[k] as number;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[count++] = sorted[k] as number;
   }
-  return Int32Array.from(values.slice(0, count));
+  return sorted.slice(0, count);
 }
 
 /**
@@ -124,46 +106,65 @@ function readSide(
   keys: KeyTable,
   english: boolean,
   translate: Translate,
-): { present: Int32Array[]; items: Item[][] } {
-  const presentCache = new Map<string, number[]>();
-  const altCache = new Map<string, { alternatives: number[]; translated: boolean }>();
+): { present: Int32Array[]; items: Item[][]; words: string[] } {
+  /** Everything about a token as written, worked out once per distinct token. */
+  interface Known {
+    present: number[];
+    /** The word's item: itself or its translations; null for short untranslated words. */
+    alternatives: number[];
+    translated: boolean;
+    short: boolean;
+    /** Name-like when first in the sentence, and elsewhere. */
+    nameFirst: boolean;
+    nameInside: boolean;
+  }
+  const known = new Map<string, Known>();
+  const learn = (text: string): Known => {
+    const lower = text.toLowerCase();
+    const forms = english ? englishForms(lower) : [lower];
+    const present = forms.map((f) => keys.id(`w:${f}`));
+    const translations = forms.flatMap((f) => translate(f));
+    const info: Known = {
+      present,
+      alternatives: [...new Set([...present, ...translations.map((e) => keys.id(`w:${e}`))])],
+      translated: translations.length > 0,
+      short: lower.length < 4,
+      nameFirst: isNameLike(text, true),
+      nameInside: isNameLike(text, false),
+    };
+    known.set(text, info);
+    return info;
+  };
   const present: Int32Array[] = [];
   const items: Item[][] = [];
   for (const sentence of sentences) {
     const ids: number[] = [];
     const list: Item[] = [];
-    const seen = new Set<string>();
-    for (const token of tokens(sentence)) {
-      if (token.number) {
-        const id = keys.id(numberKey(token.text));
+    const seen = new Set<number>();
+    TOKEN.lastIndex = 0;
+    let first = true;
+    for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+      const text = m[0];
+      const wasFirst = first;
+      first = false;
+      const code = text.charCodeAt(0);
+      if ((code >= 48 && code <= 57) || (code > 127 && /^\p{N}/u.test(text))) {
+        const id = keys.id(numberKey(text));
         ids.push(id);
-        if (seen.has(`#${id}`)) continue;
-        seen.add(`#${id}`);
+        if (seen.has(id)) continue;
+        seen.add(id);
         list.push({ keys: [id], pTrue: P_TRUE.number, strong: true });
         continue;
       }
-      const lower = token.text.toLowerCase();
-      let here = presentCache.get(lower);
-      if (!here) {
-        here = (english ? englishForms(lower) : [lower]).map((f) => keys.id(`w:${f}`));
-        presentCache.set(lower, here);
-      }
-      ids.push(...here);
-      if (seen.has(lower)) continue;
-      seen.add(lower);
-      let alt = altCache.get(lower);
-      if (!alt) {
-        const translations = (english ? englishForms(lower) : [lower]).flatMap((f) => translate(f));
-        alt = {
-          alternatives: [...new Set([...here, ...translations.map((e) => keys.id(`w:${e}`))])],
-          translated: translations.length > 0,
-        };
-        altCache.set(lower, alt);
-      }
-      const name = isNameLike(token.text, token.first);
-      if (!name && !alt.translated && lower.length < 4) continue;
-      const pTrue = name ? P_TRUE.name : alt.translated ? P_TRUE.translation : P_TRUE.identical;
-      list.push({ keys: alt.alternatives, pTrue, strong: name });
+      const info = known.get(text) ?? learn(text);
+      for (const id of info.present) ids.push(id);
+      const id = info.present[0] as number;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const name = wasFirst ? info.nameFirst : info.nameInside;
+      if (!name && !info.translated && info.short) continue;
+      const pTrue = name ? P_TRUE.name : info.translated ? P_TRUE.translation : P_TRUE.identical;
+      list.push({ keys: info.alternatives, pTrue, strong: name });
     }
     for (const mark of marks(sentence)) {
       const id = keys.id(`m:${mark}`);
@@ -173,7 +174,9 @@ function readSide(
     present.push(sortedUnique(ids));
     items.push(list);
   }
-  return { present, items };
+  const words = new Set<string>();
+  for (const text of known.keys()) words.add(text.toLowerCase());
+  return { present, items, words: [...words] };
 }
 
 /**
@@ -181,20 +184,13 @@ function readSide(
  * function read backwards, so an English sentence's words ask for their Indonesian
  * counterparts as the Indonesian words ask for their English ones.
  */
-function reverse(source: readonly string[], translate: Translate): Translate {
+function reverse(sourceWords: readonly string[], translate: Translate): Translate {
   const inverse = new Map<string, string[]>();
-  const done = new Set<string>();
-  for (const sentence of source) {
-    for (const token of tokens(sentence)) {
-      if (token.number) continue;
-      const lower = token.text.toLowerCase();
-      if (done.has(lower)) continue;
-      done.add(lower);
-      for (const e of translate(lower)) {
-        const list = inverse.get(e);
-        if (list) list.push(lower);
-        else inverse.set(e, [lower]);
-      }
+  for (const word of sourceWords) {
+    for (const e of translate(word)) {
+      const list = inverse.get(e);
+      if (list) list.push(word);
+      else inverse.set(e, [word]);
     }
   }
   return (enWord) => inverse.get(enWord) ?? [];
@@ -207,8 +203,12 @@ export function extractFeatures(
 ): { source: SideFeatures; target: SideFeatures; keyCount: number } {
   const keys = new KeyTable();
   const src = readSide(source, keys, false, translate);
-  const tgt = readSide(target, keys, true, reverse(source, translate));
-  return { source: src, target: tgt, keyCount: keys.size };
+  const tgt = readSide(target, keys, true, reverse(src.words, translate));
+  return {
+    source: { present: src.present, items: src.items },
+    target: { present: tgt.present, items: tgt.items },
+    keyCount: keys.size,
+  };
 }
 
 /** For each key, the sorted indices of the sentences it is present in. */

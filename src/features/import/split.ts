@@ -298,9 +298,11 @@ function isFalseBoundary(before: string, after: string, lang: SplitLanguage): bo
   if (NUMBER_ONLY_ABBREVIATIONS.has(key)) return startsWithNumber;
   if (TITLE_ABBREVIATIONS.has(key)) return startsWithNumber || startsCapital;
   // A title after the period (`… in the U.S. Dr. Putri …`) begins a new sentence.
+  // So does a bracket (`… 3 p.m. (Reporting by …)`).
   const starter =
     SENTENCE_STARTERS[lang].has(firstWord.toLowerCase()) ||
-    TITLE_ABBREVIATIONS.has(firstWord.toLowerCase());
+    TITLE_ABBREVIATIONS.has(firstWord.toLowerCase()) ||
+    /^[([]/u.test(after);
   if (AMBIGUOUS_ABBREVIATIONS.has(key)) return startsWithNumber || (startsCapital && !starter);
   // Initials: `J. R. R. Tolkien`, `B.J. Habibie`, `H. Agus Salim`.
   if (INITIALS.test(token)) return startsCapital && !starter;
