@@ -9,6 +9,7 @@
  */
 
 import type { BlockKind } from '../../lib/text/types';
+import { UNSURE_BELOW } from './align';
 
 /** Which side of a row. */
 export type Side = 'id' | 'en';
@@ -27,8 +28,6 @@ export interface ReviewRow {
   blockKind?: BlockKind;
 }
 
-/** Below this confidence a row is shown as one to check. */
-export const UNSURE_BELOW = 0.75;
 
 export function isUnsure(row: ReviewRow): boolean {
   return row.confidence < UNSURE_BELOW;
