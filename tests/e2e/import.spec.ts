@@ -213,4 +213,57 @@ test.describe('import', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
   }
+
+  test('word study works on an imported text: tap, card with the dictionary meaning, English lit, status kept', async ({
+    page,
+  }, testInfo) => {
+    await pasteAndAlign(page, 'Kata di pasar');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/read\/kata-di-pasar-/);
+    await waitForApp(page);
+    await page.getByRole('radio', { name: 'Side by side', exact: true }).check();
+    const sentence = page
+      .locator('.seg[lang="id"], [lang="id"] .seg')
+      .filter({ hasText: 'Bu Ratna menjual cabai' })
+      .first();
+    await sentence.scrollIntoViewIfNeeded();
+    const box = await sentence.evaluate((element) => {
+      const node = [...element.childNodes].find(
+        (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes('menjual'),
+      );
+      if (!node?.textContent) throw new Error('no text');
+      const at = node.textContent.indexOf('menjual');
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'menjual'.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    if (testInfo.project.name === 'phone') await page.touchscreen.tap(box.x, box.y);
+    else await page.mouse.click(box.x, box.y);
+    const card = page.getByRole('dialog', { name: 'menjual' });
+    await expect(card).toBeVisible();
+    await expect(card.getByText('meN- + jual').first()).toBeVisible();
+    await expect(card.getByText(/\bsell\b/).first()).toBeVisible();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('sanding-word-en') ?? [])].map((range) => String(range)),
+        ),
+      )
+      .toEqual(['sells']);
+    await card.getByRole('radio', { name: 'Learning 1' }).check();
+    await expect(card.getByRole('status')).toHaveText('Saved as Learning 1.');
+    await page.reload();
+    await waitForApp(page);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          [...(CSS.highlights.get('sanding-status-learning-1') ?? [])].map((range) =>
+            String(range),
+          ),
+        ),
+      )
+      .toContain('menjual');
+  });
 });
