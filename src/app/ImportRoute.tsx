@@ -9,6 +9,7 @@ import { CorrectionPage } from '../features/import/CorrectionPage';
 import { ImportPage, type ImportedText } from '../features/import/ImportPage';
 import type { ReviewRow } from '../features/import/review';
 import { textToRows } from '../features/import/textRows';
+import { requestPersistence } from '../lib/persistence';
 import { LIBRARY_PATH, textPath } from '../lib/routes';
 import { describeProblem, validateTextFile } from '../lib/text/textFile';
 import { getText, saveText, updateText } from '../lib/text/textStore';
@@ -20,6 +21,9 @@ async function saveImported(file: ImportedText): Promise<string> {
   const parsed = validateTextFile(file);
   if (!parsed.ok) throw new Error(describeProblem(parsed.problem));
   const summary = await saveText(parsed.text, { keepId: false });
+  // The learner's first text of their own: ask the browser to keep it (once), before the
+  // page moves on to the text; a browser slow to answer does not hold the learner up.
+  await Promise.race([requestPersistence(), new Promise((resolve) => setTimeout(resolve, 1500))]);
   return summary.id;
 }
 

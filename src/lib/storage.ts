@@ -11,6 +11,8 @@ export const STORAGE_KEYS = {
   listen: 'sanding:listen:v1',
   /** When each built-in text was last opened (stored texts keep it in IndexedDB). */
   opened: 'sanding:opened:v1',
+  /** The browser's answer to the request for persistent storage (asked once). */
+  persistence: 'sanding:persistence:v1',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 

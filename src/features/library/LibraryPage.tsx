@@ -5,6 +5,12 @@
  */
 import { useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupService } from '../../lib/backup/backupService';
+import {
+  persistenceAnswer,
+  requestPersistence,
+  type PersistenceAnswer,
+} from '../../lib/persistence';
 import type { LoadRootKnowledge, RootShare } from '../../lib/text/difficulty';
 import { useProgressive } from '../../lib/useProgressive';
 import { whenIdle } from '../../lib/whenIdle';
@@ -17,6 +23,7 @@ import type { Text } from '../../lib/text/types';
 import { downloadFile } from './download';
 import { SORTS, arrange, isLibrarySort, type LibrarySort } from './entries';
 import { importFiles, type ImportOutcome } from './importFiles';
+import { BackupPanel } from './BackupPanel';
 import { addLibraryStrings } from './libraryStrings';
 import { TextItem } from './TextItem';
 import { useLibrary } from './useLibrary';
@@ -29,7 +36,14 @@ type Notice =
 
 const segmentsOf = (text: Text) => text.original.blocks.flatMap((block) => block.segments);
 
-export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRootKnowledge }) {
+export function LibraryPage({
+  loadRootKnowledge,
+  backup,
+}: {
+  loadRootKnowledge?: LoadRootKnowledge;
+  /** Backup and restore of everything (the app joins texts and words for it). */
+  backup?: BackupService;
+}) {
   const { i18n } = useTranslation();
   addLibraryStrings(i18n);
   const { t } = useTranslation('library');
@@ -38,6 +52,7 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [persisted, setPersisted] = useState<PersistenceAnswer | null>(persistenceAnswer);
   const [roots, setRoots] = useState<ReadonlyMap<string, RootShare | null>>(new Map());
   const heading = useRef<HTMLHeadingElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -128,6 +143,8 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
     if (files.length === 0) return;
     const outcomes = await importFiles(files);
     setNotice({ kind: 'imported', outcomes });
+    // A text of the learner's own is stored: ask the browser to keep it (the first time).
+    if (outcomes.some((outcome) => outcome.ok)) void requestPersistence().then(setPersisted);
     await library.reload();
   };
 
@@ -312,6 +329,11 @@ export function LibraryPage({ loadRootKnowledge }: { loadRootKnowledge?: LoadRoo
           <h2>{t('empty.title')}</h2>
           <p>{t('empty.body')}</p>
         </div>
+      ) : null}
+
+      {backup ? <BackupPanel service={backup} onRestored={() => void library.reload()} /> : null}
+      {persisted === 'granted' || persisted === 'refused' ? (
+        <p className="library-persist">{t(`persist.${persisted}`)}</p>
       ) : null}
 
       <div className="library-drop" aria-hidden="true">

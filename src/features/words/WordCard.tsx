@@ -15,6 +15,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
+import { requestPersistence } from '../../lib/persistence';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor } from '../../lib/readingCursor';
 import { translationElementId } from '../../lib/text/addresses';
@@ -267,7 +268,11 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
         start: target.start,
         end: target.end,
       })
-      .then((ok) => setSaved(ok ? status : null));
+      .then((ok) => {
+        setSaved(ok ? status : null);
+        // The first word saved is the learner's own: ask the browser to keep it (once).
+        if (ok) void requestPersistence();
+      });
   };
 
   const status = record?.status ?? null;

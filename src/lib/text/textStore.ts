@@ -292,3 +292,45 @@ export async function restoreText(deleted: DeletedText): Promise<void> {
 export async function exportText(id: string): Promise<Text | null> {
   return (await getText(id))?.text ?? null;
 }
+
+/** One text with its reading state, as a backup carries it. */
+export interface TextWithState {
+  text: Text;
+  state: TextState;
+}
+
+/** Every stored text in full with its reading state (for a backup). */
+export async function allTextsWithState(): Promise<TextWithState[]> {
+  return run(async (db) => {
+    const [bodies, states] = await Promise.all([db.textBodies.toArray(), db.textState.toArray()]);
+    const stateOf = new Map(states.map((state) => [state.textId, state]));
+    return bodies.flatMap((body) => {
+      const text = readText(body);
+      return text ? [{ text, state: readState(stateOf.get(text.id)) }] : [];
+    });
+  });
+}
+
+/**
+ * Writes texts with their state in one transaction (a restore): all are stored or none.
+ * With `replace`, every stored text is removed first.
+ */
+export async function putTexts(
+  entries: readonly TextWithState[],
+  replace: boolean,
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  await run(async (db) =>
+    db.transaction('rw', db.texts, db.textBodies, db.textState, async () => {
+      if (replace)
+        await Promise.all([db.texts.clear(), db.textBodies.clear(), db.textState.clear()]);
+      const at = now().toISOString();
+      for (const { text, state } of entries) {
+        const { row, body } = rowsOf(text, at);
+        await db.texts.put(row);
+        await db.textBodies.put(body);
+        await db.textState.put({ ...state, textId: text.id });
+      }
+    }),
+  );
+}

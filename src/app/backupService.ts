@@ -1,0 +1,94 @@
+/**
+ * Backup and restore for the library: gathers the texts (lib/text) and the word list (the
+ * words feature) into the sanding-backup format, and writes a restore plan back. Lives in
+ * the app layer because it joins two features.
+ */
+import {
+  buildBackup,
+  parseBackup,
+  type Backup,
+  type BackupWord,
+  type WordCheck,
+} from '../lib/backup/backupFile';
+import type { BackupService } from '../lib/backup/backupService';
+import { isRecord } from '../lib/isRecord';
+import { readRaw, STORAGE_KEYS, writeJson } from '../lib/storage';
+import { allTextsWithState, listTexts, putTexts } from '../lib/text/textStore';
+import { checkRecord } from '../features/words/exchange';
+import type { WordRecord } from '../features/words/records';
+import { createWordStore, type WordSettings } from '../features/words/store/wordStore';
+
+const checkWord: WordCheck = (value) => {
+  const checked = checkRecord(value);
+  return checked.ok ? { ok: true, record: checked.record as unknown as BackupWord } : checked;
+};
+
+function storedObject(key: (typeof STORAGE_KEYS)['preferences' | 'listen']) {
+  try {
+    const value: unknown = JSON.parse(readRaw(key) ?? 'null');
+    return isRecord(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The service; `applyPreferences` makes restored display preferences take effect on this
+ * page (the preferences store validates them again).
+ */
+export function createBackupService(
+  applyPreferences: (stored: Record<string, unknown>) => void,
+  now: () => Date = () => new Date(),
+): BackupService {
+  const words = createWordStore();
+  return {
+    async create() {
+      const [texts, read, settings] = await Promise.all([
+        allTextsWithState(),
+        words.read(),
+        words.settings(),
+      ]);
+      return buildBackup(
+        {
+          texts,
+          words: {
+            records: read.records as unknown as BackupWord[],
+            settings: { ...settings },
+          },
+          preferences: {
+            display: storedObject(STORAGE_KEYS.preferences),
+            listen: storedObject(STORAGE_KEYS.listen),
+          },
+        },
+        now(),
+      );
+    },
+    read: (content) => parseBackup(content, checkWord),
+    async current() {
+      const [texts, records] = await Promise.all([listTexts(), words.all()]);
+      return {
+        textIds: new Set(texts.map((text) => text.id)),
+        words: new Map(records.map((record) => [record.id, record.updated])),
+      };
+    },
+    async restore(backup: Backup, plan) {
+      const replace = plan.mode === 'replace';
+      // Words first: a failure there leaves the texts as they were too.
+      const put = plan.words as unknown as WordRecord[];
+      const keep = new Set(plan.words.map((record) => record.id));
+      const remove = replace
+        ? (await words.all()).map((record) => record.id).filter((id) => !keep.has(id))
+        : [];
+      await words.apply(put, remove);
+      await putTexts(plan.texts, replace, now);
+      if (!plan.settings) return;
+      const settings = backup.words.settings;
+      if (settings && typeof settings.colouring === 'boolean') {
+        await words.saveSettings({ colouring: settings.colouring } satisfies WordSettings);
+      }
+      const { display, listen } = backup.preferences;
+      if (listen) writeJson(STORAGE_KEYS.listen, listen);
+      if (display) applyPreferences(display);
+    },
+  };
+}
