@@ -24,6 +24,19 @@ export function persistenceAnswer(): PersistenceAnswer | null {
 
 let asking: Promise<PersistenceAnswer> | null = null;
 
+async function ask(storage: StorageManager | undefined): Promise<PersistenceAnswer> {
+  let answer: PersistenceAnswer = 'unsupported';
+  try {
+    if (typeof storage?.persist === 'function') {
+      answer = (await storage.persist()) ? 'granted' : 'refused';
+    }
+  } catch {
+    answer = 'refused';
+  }
+  writeJson(STORAGE_KEYS.persistence, answer);
+  return answer;
+}
+
 /**
  * Asks the browser to keep the site's storage, the first time only (later calls return the
  * remembered answer without asking). Never rejects.
@@ -33,17 +46,9 @@ export function requestPersistence(
 ): Promise<PersistenceAnswer> {
   const known = persistenceAnswer();
   if (known) return Promise.resolve(known);
-  asking ??= (async (): Promise<PersistenceAnswer> => {
-    let answer: PersistenceAnswer = 'unsupported';
-    try {
-      if (typeof storage?.persist === 'function')
-        answer = (await storage.persist()) ? 'granted' : 'refused';
-    } catch {
-      answer = 'refused';
-    }
-    writeJson(STORAGE_KEYS.persistence, answer);
+  // One question at a time: saves that come together share it; cleared once answered.
+  asking ??= ask(storage).finally(() => {
     asking = null;
-    return answer;
-  })();
+  });
   return asking;
 }
