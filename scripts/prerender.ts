@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { render as Render } from '../src/entry-server';
 import { EMBEDDED_RESOURCES_ID } from '../src/lib/i18n/embedded.ts';
+import { withContentSecurityPolicy } from './lib/csp.ts';
 
 const root = join(import.meta.dirname, '..');
 const serverEntry = join(root, 'dist-ssr', 'entry-server.js');
@@ -35,15 +36,18 @@ if (!entry?.[1]) throw new Error('prerender: the entry <script> was not found');
 // report paint timing).
 const loader = `<script>(function(){var done=false;function go(){var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=${JSON.stringify(entry[1])};document.head.appendChild(s)}function idle(){if(done)return;done=true;'requestIdleCallback' in window?requestIdleCallback(go,{timeout:1500}):setTimeout(go,1)}try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)idle()}).observe({type:'paint',buffered:true})}catch(e){}setTimeout(idle,5000)})();</script>`;
 
-const page = template
-  .replace(entry[0], '')
-  .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-  .replace('<!--app-html-->', html)
-  .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
-  .replace(
-    '</body>',
-    `<script type="application/json" id="${EMBEDDED_RESOURCES_ID}">${json}</script>${loader}</body>`,
-  );
+// The policy goes in last, so it hashes the inline scripts exactly as the page holds them.
+const page = withContentSecurityPolicy(
+  template
+    .replace(entry[0], '')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace('<!--app-html-->', html)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`)
+    .replace(
+      '</body>',
+      `<script type="application/json" id="${EMBEDDED_RESOURCES_ID}">${json}</script>${loader}</body>`,
+    ),
+);
 writeFileSync(htmlPath, page);
 rmSync(join(root, 'dist-ssr'), { recursive: true, force: true });
 console.log(
