@@ -45,6 +45,8 @@ export default defineConfig({
       'tests/listen/**/*.test.{ts,tsx}',
       'tests/words/**/*.test.{ts,tsx}',
       'tests/robust/**/*.test.{ts,tsx}',
+      'tests/text/**/*.test.{ts,tsx}',
+      'tests/library/**/*.test.{ts,tsx}',
       'tests/import/**/*.test.{ts,tsx}',
       'tests/offline/**/*.test.{ts,tsx}',
     ],

@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   preferences: 'sanding:preferences:v1',
   cursor: 'sanding:cursor:v1',
   listen: 'sanding:listen:v1',
+  /** When each built-in text was last opened (stored texts keep it in IndexedDB). */
+  opened: 'sanding:opened:v1',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 

@@ -140,7 +140,7 @@ describe('the word card', () => {
   });
 
   it('shows the sentence’s translation in the Indonesian-only view', async () => {
-    document.documentElement.dataset.view = 'id';
+    window.history.replaceState(null, '', '/?view=id');
     const { card } = await openCard('s-p8-1', 'menerapkan');
     expect(within(card).getByText(sentenceText('s-p8-1', 'en'))).toHaveAttribute('lang', 'en');
   });

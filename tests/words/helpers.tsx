@@ -20,7 +20,8 @@ import { addWordsStrings } from '../../src/features/words/wordsStrings';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import type { UiLanguage } from '../../src/lib/i18n/languages';
 import { resources } from '../../src/lib/i18n/resources';
-import { segmentId } from '../../src/lib/content/article';
+import { segmentId } from '../../src/lib/text/addresses';
+import { PreferencesProvider, createBrowserPreferencesStore } from '../../src/lib/preferences';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
 
 export const ARTICLE = 'hari-kemenangan-2023';
@@ -140,14 +141,19 @@ export function testSession(
   });
 }
 
-/** Renders word-study UI under the app's i18next instance and a reading cursor. */
+/**
+ * Renders word-study UI under the app's i18next instance, the preferences store (over the
+ * URL and localStorage, as in the app) and a reading cursor.
+ */
 export function renderWords(ui: ReactElement, { lng = 'en' }: { lng?: UiLanguage } = {}) {
   const i18n = createI18n(lng, resources);
   addWordsStrings(i18n);
   const cursor = createReadingCursor('test-article', { persist: false });
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+      <PreferencesProvider value={createBrowserPreferencesStore()}>
+        <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+      </PreferencesProvider>
     </I18nextProvider>,
   );
   return { i18n, cursor, ...result };

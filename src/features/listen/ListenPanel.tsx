@@ -15,7 +15,7 @@ import {
 import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { ARTICLE_LANGUAGES } from '../../lib/content/article';
+import { useText } from '../../lib/text/TextContext';
 import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addListenStrings } from './listenStrings';
@@ -98,12 +98,8 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
   const { t } = useTranslation('listen');
   const cursor = useReadingCursor();
   const cursorState = useCursorState();
-  const [segments] = useState(() =>
-    buildSpeechSegments(
-      i18n.getResource(ARTICLE_LANGUAGES.original, 'article', 'blocks'),
-      i18n.getResource(ARTICLE_LANGUAGES.translation, 'article', 'blocks'),
-    ),
-  );
+  const { blocks } = useText();
+  const [segments] = useState(() => buildSpeechSegments(blocks));
   const [holder] = useState(() =>
     createSessionHolder(() => {
       const prefs = readListenPrefs();

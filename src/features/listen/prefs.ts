@@ -6,6 +6,7 @@
 import { STORAGE_KEYS, readRaw, writeJson } from '../../lib/storage';
 import { MAX_RATE, MIN_RATE } from './player';
 import type { PlayMode, SpeechLang } from './player';
+import { isRecord } from '../../lib/isRecord';
 
 /** What is remembered; passed back to `createPlayer` on the next visit. */
 export interface ListenPrefs {
@@ -42,10 +43,6 @@ export function snapRate(rate: unknown): number {
     if (Math.abs(step - rate) < Math.abs(best - rate)) best = step;
   }
   return best;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function voiceURI(value: unknown): string | null {

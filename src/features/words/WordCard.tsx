@@ -15,7 +15,10 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
+import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor } from '../../lib/readingCursor';
+import { translationElementId } from '../../lib/text/addresses';
+import { useSentence } from '../../lib/text/lookup';
 import {
   describeByDictionary,
   describeFromLexicon,
@@ -46,18 +49,6 @@ export interface WordCardProps {
   onClose: (returnFocus: boolean) => void;
 }
 
-function subscribeToView(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-view'] });
-  return () => observer.disconnect();
-}
-const currentView = () => document.documentElement.dataset.view ?? 'parallel';
-
-/** The view (`id`, `en`, `parallel`, `interlinear`); the card re-renders when it changes. */
-function useView(): string {
-  return useSyncExternalStore(subscribeToView, currentView, () => 'parallel');
-}
-
 function isShown(element: Element | null): element is HTMLElement {
   return element instanceof HTMLElement && element.getClientRects().length > 0;
 }
@@ -68,7 +59,7 @@ function anchorRect(element: HTMLElement, start: number, end: number): DOMRect |
   const rects = range && typeof range.getClientRects === 'function' ? range.getClientRects() : null;
   const last = rects && rects.length > 0 ? rects[rects.length - 1] : null;
   if (last && (last.width > 0 || last.height > 0)) return last;
-  const translation = document.getElementById(`${element.dataset.seg ?? ''}-t`);
+  const translation = document.getElementById(translationElementId(element.dataset.seg ?? ''));
   const visible = isShown(element) ? element : isShown(translation) ? translation : null;
   const boxes = visible?.getClientRects();
   return boxes && boxes.length > 0 ? (boxes[boxes.length - 1] ?? null) : null;
@@ -94,13 +85,15 @@ function StatusLabel({ status }: { status: WordStatus }) {
 export function WordCard({ request, session, onClose }: WordCardProps) {
   const { t } = useTranslation('words');
   const cursor = useReadingCursor();
-  const view = useView();
+  const [{ view }] = usePreferences();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const statusName = useId();
   const { element, segmentId } = request;
-  const text = element.textContent ?? '';
+  // The sentence from the text model; the page's element only where there is no model.
+  const sentence = useSentence(segmentId);
+  const text = sentence?.original ?? element.textContent ?? '';
   // The lexicon is bundled, so a lookup never waits on storage (which another tab can block).
   const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
@@ -140,8 +133,10 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null);
 
   const record = info ? snapshot.records.get(recordId(info.root)) : undefined;
-  const translationElement = document.getElementById(`${segmentId}-t`);
-  const translationText = translationElement?.textContent ?? '';
+  const translationElement = document.getElementById(translationElementId(segmentId));
+  const translationText = sentence
+    ? (sentence.translation ?? '')
+    : (translationElement?.textContent ?? '');
   const singleView = view === 'id' || view === 'en';
   const translationShown = isShown(translationElement) && !singleView;
   const [saved, setSaved] = useState<WordStatus | null>(null);
@@ -154,7 +149,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     if (end === 0) return;
     const word = rangeForOffsets(element, start, end);
     setHighlight(HIGHLIGHTS.word, word ? [word] : [], 2);
-    const translation = document.getElementById(`${segmentId}-t`);
+    const translation = document.getElementById(translationElementId(segmentId));
     const ranges: Range[] = [];
     if (translation && en) {
       const near = start / Math.max(text.length, 1);

@@ -12,6 +12,7 @@
  * tabs and line breaks inside a field are made spaces.
  */
 import { isWordStatus, recordId, type WordRecord } from './records';
+import { isRecord } from '../../lib/isRecord';
 
 /** The `format` of an exported word list. */
 export const EXPORT_FORMAT = 'sanding-words';
@@ -99,8 +100,6 @@ export type ImportResult =
   { ok: true; records: WordRecord[] } | { ok: false; problem: ImportProblem };
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isFilled = (value: unknown): value is string => isText(value) && value.trim() !== '';
 const isCount = (value: unknown): value is number =>
