@@ -27,7 +27,6 @@ describe('storage that throws', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     await renderAppSettled();
-    expect(screen.queryByText(/last only for this visit/)).toBeNull();
     const views = screen.getByRole('radiogroup', { name: 'View' });
     await userEvent.click(within(views).getByRole('radio', { name: 'English' }));
     expect(document.documentElement.dataset.view).toBe('en');
