@@ -4,8 +4,7 @@
  * is simply no sentence.
  */
 
-/** A sentence's segment id (`s-p1-0`, `s-headline-0`). */
-export const SEGMENT_ID = /^s-[\w-]+-\d+$/;
+import { isSegmentId } from './text/addresses';
 
 /** `decodeURIComponent`, or null when the text is not valid percent-encoding (`%`, `%zz`). */
 export function safeDecode(text: string): string | null {
@@ -19,5 +18,5 @@ export function safeDecode(text: string): string | null {
 /** The segment id a hash (`#s-p1-0`, with or without `#`) links to, or null. */
 export function segmentFromHash(hash: string): string | null {
   const id = safeDecode(hash.startsWith('#') ? hash.slice(1) : hash);
-  return id !== null && SEGMENT_ID.test(id) ? id : null;
+  return id !== null && isSegmentId(id) ? id : null;
 }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/features/words/tokenize';
 import { wordStartAt } from '../../src/features/words/wordsRuntime';
 import { PREFERENCE_RULES } from '../../src/lib/boot';
-import { SEGMENT_ID, safeDecode, segmentFromHash } from '../../src/lib/links';
+import { safeDecode, segmentFromHash } from '../../src/lib/links';
+import { SEGMENT_ADDRESS } from '../../src/lib/text/addresses';
 import { STUDY_MODES, VIEWS, resolvePreferences } from '../../src/lib/preferenceRules';
 
 /** Text like an article's: Indonesian letters, digits, hyphens, quotes, spaces, and anything. */
@@ -83,7 +84,7 @@ describe('URL handling', () => {
         ),
         (hash) => {
           const id = segmentFromHash(hash);
-          if (id !== null) expect(id).toMatch(SEGMENT_ID);
+          if (id !== null) expect(id).toMatch(SEGMENT_ADDRESS);
         },
       ),
       { numRuns: 1000 },

@@ -7,14 +7,14 @@ import {
   useRef,
   useState,
 } from 'react';
+import { VIEWS, type Preferences } from '../../lib/preferenceRules';
 import { LoadBoundary } from '../../components/LoadBoundary';
 import { lazyWithRetry } from '../../lib/lazyWithRetry';
-import { safeDecode } from '../../lib/links';
-import { VIEWS, type Preferences } from '../../lib/preferenceRules';
+import { segmentFromHash } from '../../lib/links';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
-import { SEGMENT_ADDRESS, blockOf } from '../../lib/text/addresses';
+import { blockOf } from '../../lib/text/addresses';
 import { readingOrder } from '../../lib/text/readingOrder';
 import { useText } from '../../lib/text/TextContext';
 import type { PeekState } from './SentencePeek';
@@ -211,8 +211,8 @@ export default function SentenceLayer({
     const article = document.getElementById(articleElementId);
     if (!article) return;
     const follow = () => {
-      const id = safeDecode(window.location.hash.slice(1));
-      if (id === null || !SEGMENT_ADDRESS.test(id) || !document.getElementById(id)) return;
+      const id = segmentFromHash(window.location.hash);
+      if (!id || !document.getElementById(id)) return;
       const linked = article.querySelector<HTMLElement>('[data-linked]')?.dataset.seg ?? null;
       moveMark(article, 'data-linked', linked, id);
       cursor.set(id, 'link');
