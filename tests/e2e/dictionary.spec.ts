@@ -14,34 +14,36 @@ function highlighted(page: Page, name: string) {
 }
 
 /**
- * Puts a sentence of our own, outside the article's lexicon, in place of sentence `id` and its
- * translation, as an imported text would be, and clicks (or taps) `word` in it.
+ * Imports a text of our own (one sentence and its translation, outside the article's
+ * lexicon) through the import page, opens it, and clicks (or taps) `word` in it.
  */
-async function tapInOwnSentence(
+async function tapInOwnText(
   page: Page,
-  id: string,
   [original, translation]: [string, string],
   word: string,
   touch: boolean,
 ) {
-  const sentence = page.locator(`#${id}`);
+  await page.goto('/import');
+  await page.getByRole('textbox', { name: 'Indonesian text' }).fill(original);
+  await page.getByRole('textbox', { name: 'English translation' }).fill(translation);
+  await page.getByRole('button', { name: 'Align' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page).toHaveURL(/\/read\//);
+  await waitForApp(page);
+  const sentence = page.locator('.seg').filter({ hasText: original }).first();
   await sentence.scrollIntoViewIfNeeded();
-  const { x, y } = await sentence.evaluate(
-    (element, { original, translation, word }) => {
-      element.textContent = original;
-      const english = document.getElementById(`${element.id}-t`);
-      if (english) english.textContent = translation;
-      const node = element.firstChild;
-      const at = original.indexOf(word);
-      const range = document.createRange();
-      if (!node) throw new Error('no text');
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    },
-    { original, translation, word },
-  );
+  const { x, y } = await sentence.evaluate((element, word) => {
+    const node = [...element.childNodes].find(
+      (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes(word),
+    );
+    if (!node?.textContent) throw new Error('no text');
+    const at = node.textContent.indexOf(word);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, word);
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
   return page.getByRole('dialog', { name: word });
@@ -59,9 +61,8 @@ test.describe('the dictionary on the word card', () => {
     await page.waitForTimeout(1000);
     expect(requests.filter((url) => DICTIONARY_CHUNK.test(url))).toEqual([]);
 
-    const card = await tapInOwnSentence(
+    const card = await tapInOwnText(
       page,
-      's-p8-1',
       ['Kebutuhan warga desa itu terus bertambah.', 'The needs of the villagers keep growing.'],
       'Kebutuhan',
       testInfo.project.name === 'phone',
