@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
@@ -11,14 +11,20 @@ import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
 import { markBuiltinOpened } from '../lib/text/builtinOpened';
 import { pairText, textFromI18n } from '../lib/text/i18nText';
 import { TextProvider } from '../lib/text/TextContext';
+import { useHydrated } from '../lib/useHydrated';
+import { LoadFailureNotice } from '../components/LoadFailureNotice';
+import { StorageNotice } from '../components/StorageNotice';
+import '../components/notices.css';
+import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { NoticePage } from './NoticePage';
 import { ReaderPage } from './ReaderPage';
 
 // Pages other than the built-in text's load on first use: neither the library, nor the
 // storage behind it, nor the text file's code weighs on the article's first visit.
-const StoredTextPage = lazy(() => import('./StoredTextPage'));
-const LibraryRoute = lazy(() => import('./LibraryRoute'));
+const StoredTextPage = lazyWithRetry(() => import('./StoredTextPage'));
+const LibraryRoute = lazyWithRetry(() => import('./LibraryRoute'));
+const ImportRoute = lazyWithRetry(() => import('./ImportRoute'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -60,6 +66,13 @@ function RouteView({ route }: { route: Route }) {
       </Suspense>
     );
   }
+  if (route.name === 'import') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ImportRoute settings={<SettingsMenu />} />
+      </Suspense>
+    );
+  }
   if (route.name === 'library') {
     return (
       <Suspense fallback={<Loading />}>
@@ -79,6 +92,7 @@ function RouteView({ route }: { route: Route }) {
 }
 
 function Shell({ route }: { route: Route }) {
+  const hydrated = useHydrated();
   useEffect(() => {
     // Controls that need the app look ready from here on (see app.css).
     document.documentElement.setAttribute('data-hydrated', '');
@@ -87,6 +101,12 @@ function Shell({ route }: { route: Route }) {
     <>
       <RouteView route={route} />
       <UpdateNotice />
+      {hydrated ? (
+        <>
+          <LoadFailureNotice />
+          <StorageNotice />
+        </>
+      ) : null}
     </>
   );
 }

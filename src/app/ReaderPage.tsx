@@ -1,4 +1,6 @@
-import { Suspense, lazy, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
+import { LoadBoundary } from '../components/LoadBoundary';
+import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ListenLauncher } from '../features/listen/ListenLauncher';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
@@ -12,7 +14,7 @@ import { PageFrame } from './PageFrame';
 
 // Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
 // prerendered text: it loads after hydration, off the path to the first paint.
-const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
+const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLayer'));
 
 /**
  * A text's page: every reading feature on the text of the `TextProvider` above it, the same
@@ -22,11 +24,14 @@ export function ReaderPage({
   illustration,
   footer,
   progressive = false,
+  textTools,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
   /** See `Article`: a stored text paints its beginning first. */
   progressive?: boolean;
+  /** Actions on the text, after it (a stored text's export and correction). */
+  textTools?: ReactNode;
 }) {
   const hydrated = useHydrated();
   const { id } = useText();
@@ -51,10 +56,13 @@ export function ReaderPage({
         headerExtra={<KnownRootsSummary articleId={id} />}
         progressive={progressive}
       />
+      {textTools}
       {hydrated ? (
-        <Suspense fallback={null}>
-          <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </PageFrame>
   );

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { render } from '@testing-library/react';
-import { createStore } from 'idb-keyval';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import idArticle from '../../locales/id/article.json';
@@ -16,6 +15,7 @@ import type { WordRecord, WordStatus } from '../../src/features/words/records';
 import { emptyCard, recordId } from '../../src/features/words/records';
 import { createWordSession, type WordSession } from '../../src/features/words/session';
 import { createWordStore, type WordStore } from '../../src/features/words/store/wordStore';
+import { SandingDatabase } from '../../src/lib/db/database';
 import { addWordsStrings } from '../../src/features/words/wordsStrings';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import type { UiLanguage } from '../../src/lib/i18n/languages';
@@ -78,10 +78,53 @@ export function unmountSentences(): void {
 }
 
 let databases = 0;
-/** A word store over its own fresh fake-indexeddb database. */
-export function freshStore(): WordStore {
+/** A name for a database no other test uses. */
+export function freshName(): string {
   databases += 1;
-  return createWordStore(createStore(`sanding-test-${databases}`, 'words'));
+  return `sanding-test-${databases}`;
+}
+
+/** Faults a test can switch on: every write fails with this DOMException name. */
+export interface Faults {
+  writes: string | null;
+}
+
+/**
+ * The app's Dexie database over fake-indexeddb, with a middleware at Dexie's lowest layer
+ * that fails writes the way the browser does (a QuotaExceededError from the transaction)
+ * while `faults.writes` is set.
+ */
+export function faultyDatabase(name: string = freshName()): {
+  database: SandingDatabase;
+  faults: Faults;
+} {
+  const faults: Faults = { writes: null };
+  const database = new SandingDatabase(name);
+  database.use({
+    stack: 'dbcore',
+    name: 'injected-faults',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (request) =>
+            faults.writes
+              ? Promise.reject(new DOMException('Injected failure', faults.writes))
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
+  return { database, faults };
+}
+
+/** A word store over its own fresh fake-indexeddb database (no idb-keyval migration). */
+export function freshStore(
+  database: SandingDatabase = new SandingDatabase(freshName()),
+): WordStore {
+  return createWordStore({ database, legacy: null });
 }
 
 /** A session over `store` with the real lexicon and a fixed clock. */
@@ -89,7 +132,13 @@ export function testSession(
   store: WordStore = freshStore(),
   now: () => Date = () => new Date('2026-11-25T10:00:00Z'),
 ): WordSession {
-  return createWordSession({ articleId: ARTICLE, store, lexicon: async () => lexicon, now });
+  return createWordSession({
+    articleId: ARTICLE,
+    store,
+    lexicon: async () => lexicon,
+    now,
+    channel: null,
+  });
 }
 
 /**
@@ -138,4 +187,17 @@ export function makeRecord(
     updated: '2026-11-20T10:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A record of `root` broken by `breakIt` (a field deleted or mistyped), as storage may hold. */
+export function malformedRecord(
+  root: string,
+  breakIt: (record: { [field: string]: unknown; context: Record<string, unknown> }) => void,
+): Record<string, unknown> {
+  const record = structuredClone(makeRecord(root, 'new')) as unknown as {
+    [field: string]: unknown;
+    context: Record<string, unknown>;
+  };
+  breakIt(record);
+  return record;
 }

@@ -20,7 +20,7 @@ import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addListenStrings } from './listenStrings';
 import type { PlayMode, PlayerErrorKey, PlayerState, SpeechLang } from './player';
-import { PLAY_MODES, RATE_STEPS, readListenPrefs, writeListenPrefs } from './prefs';
+import { PLAY_MODES, RATE_STEPS, listenPrefsWriter, readListenPrefs } from './prefs';
 import { buildSpeechSegments } from './segments';
 import { createListenSession, createSessionHolder } from './session';
 import './listen.css';
@@ -101,16 +101,17 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
   const { blocks } = useText();
   const [segments] = useState(() => buildSpeechSegments(blocks));
   const [holder] = useState(() =>
-    createSessionHolder(() =>
-      createListenSession({
+    createSessionHolder(() => {
+      const prefs = readListenPrefs();
+      return createListenSession({
         segments,
         cursor,
         win: window,
         root: document.documentElement,
-        prefs: readListenPrefs(),
-        savePrefs: writeListenPrefs,
-      }),
-    ),
+        prefs,
+        savePrefs: listenPrefsWriter(prefs),
+      });
+    }),
   );
   const state = useSyncExternalStore(holder.subscribe, holder.getState, holder.getState);
   const [showOptions, setShowOptions] = useState(

@@ -81,3 +81,27 @@ export function writeListenPrefs(prefs: ListenPrefs): boolean {
     voices: { id: prefs.voices.id, en: prefs.voices.en },
   });
 }
+
+/**
+ * A writer for one player that started from `base`: it stores only the fields this player
+ * changed, over what is stored now, so a choice made in another tab (a speed, a voice) is
+ * not overwritten by this tab's unrelated change.
+ */
+export function listenPrefsWriter(base: ListenPrefs): (prefs: ListenPrefs) => boolean {
+  let known = base;
+  return (prefs) => {
+    const stored = readListenPrefs();
+    const pick = <T>(mine: T, before: T, theirs: T): T => (mine !== before ? mine : theirs);
+    const merged: ListenPrefs = {
+      mode: pick(prefs.mode, known.mode, stored.mode),
+      rate: pick(prefs.rate, known.rate, stored.rate),
+      loop: pick(prefs.loop, known.loop, stored.loop),
+      voices: {
+        id: pick(prefs.voices.id, known.voices.id, stored.voices.id),
+        en: pick(prefs.voices.en, known.voices.en, stored.voices.en),
+      },
+    };
+    known = prefs;
+    return writeListenPrefs(merged);
+  };
+}

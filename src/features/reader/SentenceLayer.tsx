@@ -1,6 +1,5 @@
 import {
   Suspense,
-  lazy,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -9,15 +8,18 @@ import {
   useState,
 } from 'react';
 import { VIEWS, type Preferences } from '../../lib/preferenceRules';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
+import { segmentFromHash } from '../../lib/links';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
-import { SEGMENT_ADDRESS, blockOf } from '../../lib/text/addresses';
+import { blockOf } from '../../lib/text/addresses';
 import { readingOrder } from '../../lib/text/readingOrder';
 import { useText } from '../../lib/text/TextContext';
 import type { PeekState } from './SentencePeek';
 
-const SentencePeek = lazy(() => import('./SentencePeek'));
+const SentencePeek = lazyWithRetry(() => import('./SentencePeek'));
 import { ReadingProgress } from './ReadingProgress';
 import {
   counterpartOf,
@@ -209,8 +211,8 @@ export default function SentenceLayer({
     const article = document.getElementById(articleElementId);
     if (!article) return;
     const follow = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      if (!SEGMENT_ADDRESS.test(id) || !document.getElementById(id)) return;
+      const id = segmentFromHash(window.location.hash);
+      if (!id || !document.getElementById(id)) return;
       const linked = article.querySelector<HTMLElement>('[data-linked]')?.dataset.seg ?? null;
       moveMark(article, 'data-linked', linked, id);
       cursor.set(id, 'link');
@@ -327,9 +329,11 @@ export default function SentenceLayer({
     <>
       <ReadingProgress segmentIds={segmentIds} />
       {peek ? (
-        <Suspense fallback={null}>
-          <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} />
-        </Suspense>
+        <LoadBoundary key={peek.segmentId} onError={() => closePeek(false)}>
+          <Suspense fallback={null}>
+            <SentencePeek peek={peek} onClose={closePeek} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

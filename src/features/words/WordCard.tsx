@@ -39,6 +39,7 @@ import {
 } from './highlights';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
 import type { WordSession } from './session';
+import { StorageProblems } from './StorageProblems';
 
 /** Props of {@link WordCard}. */
 export interface WordCardProps {
@@ -93,7 +94,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   // The sentence from the text model; the page's element only where there is no model.
   const sentence = useSentence(segmentId);
   const text = sentence?.original ?? element.textContent ?? '';
-  const lexicon = snapshot.ready ? snapshot.lexicon : null;
+  // The lexicon is bundled, so a lookup never waits on storage (which another tab can block).
+  const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
   // Until the lexicon is in, targets are single words; its expressions then join them.
   const targets = useMemo(() => sentenceTargets(text, lexicon), [text, lexicon]);
@@ -111,7 +113,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     [target, entry, lexicon, segmentId, index],
   );
   const [machine, setMachine] = useState<WordInfo | null>(null);
-  const needsMachine = snapshot.ready && target !== undefined && entry === undefined;
+  const needsMachine = snapshot.lexiconReady && target !== undefined && entry === undefined;
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
@@ -453,11 +455,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
               </label>
             ))}
           </div>
-          {snapshot.storageError ? (
-            <p className="words-error" role="alert">
-              {t(`storage.${snapshot.storageError}`)}
-            </p>
-          ) : null}
+          <StorageProblems session={session} skipped={false} />
         </fieldset>
       ) : null}
 
@@ -471,7 +469,11 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 : t('card.notInList')}
           </p>
         ) : null}
-        <button type="button" className="chip-button" onClick={() => entryStore.openPanel()}>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={(event) => entryStore.openPanel(event.currentTarget)}
+        >
           {t('card.openList')}
         </button>
       </div>
