@@ -23,13 +23,13 @@ const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLay
 export function ReaderPage({
   illustration,
   footer,
-  progressive = false,
+  renderLimit,
   textTools,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
   /** See `Article`: a stored text paints its beginning first. */
-  progressive?: boolean;
+  renderLimit?: number;
   /** Actions on the text, after it (a stored text's export and correction). */
   textTools?: ReactNode;
 }) {
@@ -54,7 +54,7 @@ export function ReaderPage({
       <Article
         illustration={illustration}
         headerExtra={<KnownRootsSummary articleId={id} />}
-        progressive={progressive}
+        renderLimit={renderLimit}
       />
       {textTools}
       {hydrated ? (

@@ -14,31 +14,39 @@ function highlighted(page: Page, name: string) {
 }
 
 /**
- * Imports a text of our own (one sentence and its translation, outside the article's
- * lexicon) through the import page, opens it, and clicks (or taps) `word` in it.
+ * Imports a text of our own, one sentence outside the article's lexicon with its translation,
+ * through the library (as a learner would); it reads at `/read/own-text`.
  */
-async function tapInOwnText(
-  page: Page,
-  [original, translation]: [string, string],
-  word: string,
-  touch: boolean,
-) {
-  await page.goto('/import');
-  await page.getByRole('textbox', { name: 'Indonesian text' }).fill(original);
-  await page.getByRole('textbox', { name: 'English translation' }).fill(translation);
-  await page.getByRole('button', { name: 'Align' }).click();
-  await page.getByRole('button', { name: 'Save' }).click();
-  await expect(page).toHaveURL(/\/read\//);
-  await waitForApp(page);
-  const sentence = page.locator('.seg').filter({ hasText: original }).first();
+async function importOwnText(page: Page, [original, translation]: [string, string]) {
+  const file = {
+    format: 'sanding-text',
+    version: 1,
+    id: 'own-text',
+    title: 'Teks sendiri',
+    original: { lang: 'id', blocks: [{ key: 'p1', kind: 'paragraph', segments: [original] }] },
+    translation: {
+      lang: 'en',
+      blocks: [{ key: 'p1', kind: 'paragraph', segments: [translation] }],
+    },
+  };
+  await page.goto('/library');
+  await page.getByLabel('Import texts').setInputFiles({
+    name: 'own.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByText('Imported “Teks sendiri”.')).toBeVisible();
+}
+
+/** Clicks (or taps) `word` in sentence `id`. */
+async function tapWord(page: Page, id: string, word: string, touch: boolean) {
+  const sentence = page.locator(`#${id}`);
   await sentence.scrollIntoViewIfNeeded();
   const { x, y } = await sentence.evaluate((element, word) => {
-    const node = [...element.childNodes].find(
-      (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.includes(word),
-    );
-    if (!node?.textContent) throw new Error('no text');
-    const at = node.textContent.indexOf(word);
+    const node = element.firstChild;
+    const at = (node?.textContent ?? '').indexOf(word);
     const range = document.createRange();
+    if (!node || at < 0) throw new Error(`no ${word}`);
     range.setStart(node, at);
     range.setEnd(node, at + word.length);
     const rect = range.getBoundingClientRect();
@@ -53,20 +61,19 @@ test.describe('the dictionary on the word card', () => {
   test('loads nothing before a tap outside the lexicon, then the index and the word’s letters; the card shows the meaning and the English', async ({
     page,
   }, testInfo) => {
+    await importOwnText(page, [
+      'Kebutuhan warga desa itu terus bertambah.',
+      'The needs of the villagers keep growing.',
+    ]);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto('/?view=parallel');
+    await page.goto('/read/own-text?view=parallel');
     await waitForApp(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     expect(requests.filter((url) => DICTIONARY_CHUNK.test(url))).toEqual([]);
 
-    const card = await tapInOwnText(
-      page,
-      ['Kebutuhan warga desa itu terus bertambah.', 'The needs of the villagers keep growing.'],
-      'Kebutuhan',
-      testInfo.project.name === 'phone',
-    );
+    const card = await tapWord(page, 's-p1-0', 'Kebutuhan', testInfo.project.name === 'phone');
     await expect(card).toBeVisible();
     await expect(card.getByText('ke-...-an + butuh')).toBeVisible();
     await expect(card.getByText('need, requirement')).toBeVisible();
