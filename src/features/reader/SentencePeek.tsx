@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { counterpartOf, isOriginal } from './sentences';
 import { CloseButton } from '../../components/CloseButton';
+import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 
 /** Which sentence the peek is open on, and how it was opened (for focus handling). */
 export interface PeekState {
@@ -33,7 +34,6 @@ export default function SentencePeek({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { anchor } = peek;
   const view = document.documentElement.dataset.view;
@@ -41,18 +41,16 @@ export default function SentencePeek({
   const other = single ? counterpartOf(anchor) : null;
   const showsOriginal = other ? isOriginal(other) : false;
 
-  useLayoutEffect(() => {
+  // Under the sentence's last line, or above its first when there is more room there.
+  const popover = useAnchoredPopover(ref, () => {
     const rects = anchor.getClientRects();
     const last = rects[rects.length - 1] ?? anchor.getBoundingClientRect();
     const first = rects[0] ?? last;
-    const width = ref.current?.offsetWidth ?? 320;
-    const viewport = document.documentElement.clientWidth;
-    const left = Math.min(Math.max(first.left, 8), Math.max(viewport - width - 8, 8));
-    setPosition({ top: last.bottom + window.scrollY + 6, left: left + window.scrollX });
+    return { top: first.top, bottom: last.bottom, left: first.left };
   }, [anchor]);
 
   // Focus moves in once the peek is placed (a hidden element cannot take focus).
-  const placed = position !== null;
+  const placed = popover.placed;
   useEffect(() => {
     if (placed && peek.openedBy === 'keyboard') ref.current?.focus();
   }, [placed, peek.openedBy]);
@@ -97,7 +95,7 @@ export default function SentencePeek({
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={popover.style}
     >
       <div className="sentence-peek-head">
         <p className="sentence-peek-title" id={headingId}>
