@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { installFakeSpeech, type FakeSpeechOptions } from '../../src/features/listen/fake-speech';
 import { expect, test, waitForApp } from './fixtures';
 
 /** Puts `word` of sentence `id` near the bottom of the window and taps or clicks it. */
@@ -57,4 +58,131 @@ test.describe('the word card always fits', () => {
       await expect.poll(overlap).toBe('clear');
     });
   }
+});
+
+async function fakeSpeech(page: Page, options: FakeSpeechOptions) {
+  await page.addInitScript({
+    content: `(${installFakeSpeech.toString()})(window, ${JSON.stringify(options)});`,
+  });
+}
+const speakingNow = (page: Page) =>
+  page.evaluate(() => window.__fakeSpeech?.current()?.text ?? null);
+const spokenTexts = (page: Page) =>
+  page.evaluate(() =>
+    (window.__fakeSpeechLog ?? []).filter((entry) => entry.started).map((entry) => entry.text),
+  );
+/** Where the spoken sentence is: inside the band between the top bar and the player? */
+const spokenPlace = (page: Page) =>
+  page.evaluate(() => {
+    const spoken = Array.from(document.querySelectorAll<HTMLElement>('.seg[data-cursor]')).find(
+      (element) => element.getClientRects().length > 0,
+    );
+    const dock = document.querySelector('.listen-dock');
+    const bar = document.querySelector('.topbar');
+    if (!spoken || !dock || !bar) return 'missing';
+    const rect = spoken.getBoundingClientRect();
+    const top = bar.getBoundingClientRect().bottom;
+    const bottom = dock.getBoundingClientRect().top;
+    return rect.top >= top && rect.bottom <= bottom ? 'in view' : 'hidden';
+  });
+
+async function openListen(page: Page, url: string) {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await fakeSpeech(page, { msPerChar: 8, minDurationMs: 300 });
+  await page.goto(url);
+  await waitForApp(page);
+}
+
+test.describe('listening follows what the learner sees', () => {
+  test('starts from the first sentence on screen, not from the top', async ({ page }) => {
+    await openListen(page, '/?view=parallel');
+    await page.locator('#s-p5-0').evaluate((element) => {
+      element.scrollIntoView({ block: 'start' });
+    });
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect.poll(() => speakingNow(page)).not.toBeNull();
+    const first = (await spokenTexts(page))[0] ?? '';
+    const onScreen = await page.evaluate((text) => {
+      const element = Array.from(document.querySelectorAll<HTMLElement>('.seg[data-seg]')).find(
+        (candidate) => candidate.textContent === text && candidate.getClientRects().length > 0,
+      );
+      if (!element) return false;
+      const rect = element.getBoundingClientRect();
+      return rect.bottom > 0 && rect.top < window.innerHeight;
+    }, first);
+    expect(first).not.toBe('Dunia');
+    expect(onScreen).toBe(true);
+  });
+
+  test('keeps the spoken sentence above the player, until the learner scrolls away', async ({
+    page,
+  }, testInfo) => {
+    await openListen(page, '/?view=interlinear');
+    await page.getByRole('button', { name: 'Listen' }).click();
+    await expect(page.getByRole('region', { name: 'Read aloud' })).toBeVisible();
+    // Sentence after sentence, each one spoken in the clear.
+    const seen = new Set<string>();
+    while (seen.size < 9) {
+      const text = await speakingNow(page);
+      if (text && !seen.has(text)) {
+        seen.add(text);
+        await expect.poll(() => spokenPlace(page)).toBe('in view');
+      }
+      await page.waitForTimeout(50);
+    }
+    // The learner scrolls back to the top: the page stays there, a Follow button appears.
+    if (testInfo.project.name === 'phone') {
+      // A finger's swipe: the touch, then the page moving under it.
+      await page.evaluate(() => {
+        window.dispatchEvent(new Event('touchmove'));
+        window.scrollTo(0, 0);
+      });
+    } else {
+      await page.mouse.move(600, 400);
+      await page.mouse.wheel(0, -20_000);
+    }
+    const follow = page.getByRole('button', { name: 'Follow' });
+    await expect(follow).toBeVisible();
+    const before = await speakingNow(page);
+    await expect.poll(() => speakingNow(page)).not.toBe(before);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await follow.click();
+    await expect.poll(() => spokenPlace(page)).toBe('in view');
+    await expect(follow).toBeHidden();
+  });
+
+  test('reads only the language the study mode shows, and the byline once', async ({ page }) => {
+    await openListen(page, '/?view=parallel&study=hide-translation');
+    await page.getByRole('button', { name: 'Listen' }).click();
+    const player = page.getByRole('region', { name: 'Read aloud' });
+    await expect(player.getByText('Study mode hides the English')).toBeVisible();
+    await expect.poll(async () => (await spokenTexts(page)).length).toBeGreaterThanOrEqual(6);
+    const heard = await spokenTexts(page);
+    expect(heard).not.toContain('World');
+    expect(heard.filter((text) => text === 'Distika Safara Setianda')).toHaveLength(1);
+    expect(heard).toContain('Dunia');
+  });
+});
+
+test.describe('keyboard reading', () => {
+  test('j keeps the current sentence comfortably inside the window', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/?view=parallel');
+    await waitForApp(page);
+    const height = page.viewportSize()?.height ?? 0;
+    for (let i = 0; i < 24; i += 1) {
+      await page.keyboard.press('j');
+      const rect = await page.evaluate(() => {
+        const element = document.activeElement;
+        const bar = document.querySelector('.topbar')?.getBoundingClientRect().bottom ?? 0;
+        if (!(element instanceof HTMLElement)) return null;
+        const box = element.getBoundingClientRect();
+        return { top: box.top - bar, bottom: box.bottom };
+      });
+      expect(rect).not.toBeNull();
+      // Room for the 3 px focus ring and its offset on both sides.
+      expect(rect?.top ?? -1).toBeGreaterThanOrEqual(8);
+      expect(rect?.bottom ?? height).toBeLessThanOrEqual(height - 16);
+    }
+  });
 });

@@ -16,11 +16,13 @@ import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ARTICLE_LANGUAGES } from '../../lib/content/article';
+import { usePreferences } from '../../lib/preferences';
 import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addListenStrings } from './listenStrings';
 import type { PlayMode, PlayerErrorKey, PlayerState, SpeechLang } from './player';
 import { PLAY_MODES, RATE_STEPS, readListenPrefs, writeListenPrefs } from './prefs';
+import { startingSentence, useFollowVoice } from './follow';
 import { buildSpeechSegments } from './segments';
 import { createListenSession, createSessionHolder } from './session';
 import './listen.css';
@@ -113,6 +115,11 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
         root: document.documentElement,
         prefs: readListenPrefs(),
         savePrefs: writeListenPrefs,
+        startAt: (picked) =>
+          startingSentence(
+            segments.map((segment) => segment.id),
+            picked,
+          ) ?? picked,
       }),
     ),
   );
@@ -125,6 +132,14 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
   const optionsId = useId();
   const modeName = useId();
   const ready = state !== null;
+  const [{ study }] = usePreferences();
+  const hidden = hiddenLanguage(study);
+  const { following, follow } = useFollowVoice(cursor, state !== null && state.status !== 'idle');
+
+  // What the study mode hides is not read aloud (the panel says so).
+  useEffect(() => {
+    if (ready) holder.current()?.player.setHidden(hidden);
+  }, [ready, holder, hidden]);
 
   useEffect(() => {
     const detach = holder.attach();
@@ -237,6 +252,11 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
           <p className="listen-status" aria-live="polite">
             {statusText(state, position, holder.current()?.isFinished() ?? false, t)}
           </p>
+          {!idle && !following ? (
+            <button type="button" className="chip-button listen-follow" onClick={follow}>
+              {t('panel.follow')}
+            </button>
+          ) : null}
 
           <div className="listen-end">
             <button
@@ -278,6 +298,7 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
           {state.error ? t(ERROR_KEYS[state.error.key]) : null}
         </p>
 
+        {hidden ? <p className="listen-study-note">{t(`panel.studyHides.${hidden}`)}</p> : null}
         {showNotice ? (
           <MissingVoices state={state} onMode={(mode) => player()?.setMode(mode)} />
         ) : null}
@@ -359,6 +380,13 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
     </section>,
     document.body,
   );
+}
+
+/** The language a study mode blurs: listening does not give it away. */
+function hiddenLanguage(study: string): SpeechLang | null {
+  if (study === 'hide-translation') return 'en';
+  if (study === 'hide-original') return 'id';
+  return null;
 }
 
 /** What the status line (a polite live region) says. */
