@@ -186,3 +186,58 @@ test.describe('keyboard reading', () => {
     }
   });
 });
+
+/** The top of each element, in the order given. */
+const tops = (page: Page, selectors: string[]) =>
+  page.evaluate(
+    (list) => list.map((selector) => document.querySelector(selector)?.getBoundingClientRect().top),
+    selectors,
+  );
+
+test.describe('the two-language views on a phone', () => {
+  test('interlinear goes sentence by sentence, side by side paragraph by paragraph', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/?view=interlinear');
+    await waitForApp(page);
+    const inter = await tops(page, ['#s-p1-0', '#s-p1-0-t', '#s-p1-1', '#s-p1-1-t']);
+    expect(inter.every((top) => typeof top === 'number')).toBe(true);
+    const sorted = [...inter].sort((a, b) => (a ?? 0) - (b ?? 0));
+    expect(inter).toEqual(sorted);
+    await page.getByRole('radio', { name: 'Side by side' }).check();
+    const parallel = await tops(page, ['#s-p1-0', '#s-p1-1', '#s-p1-0-t']);
+    expect((parallel[1] ?? 0) < (parallel[2] ?? 0)).toBe(true);
+  });
+
+  for (const uiLanguage of ['en', 'id']) {
+    test(`the view picker fits 360 px in the ${uiLanguage} interface`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.addInitScript(
+        (lng) =>
+          localStorage.setItem('sanding:preferences:v1', JSON.stringify({ uiLanguage: lng })),
+        uiLanguage,
+      );
+      await page.goto('/');
+      await waitForApp(page);
+      const clipped = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>('.view-switcher .segmented-option'))
+          .filter((option) => {
+            const label = option.querySelector('span');
+            const box = option.getBoundingClientRect();
+            const text = label?.getBoundingClientRect();
+            return (
+              !text ||
+              label.scrollWidth > label.clientWidth + 1 ||
+              text.left < box.left ||
+              text.right > box.right ||
+              box.left < 0 ||
+              box.right > document.documentElement.clientWidth
+            );
+          })
+          .map((option) => option.textContent),
+      );
+      expect(clipped).toEqual([]);
+    });
+  }
+});

@@ -15,6 +15,7 @@ import {
 import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { ARTICLE_LANGUAGES } from '../../lib/content/article';
 import { usePreferences } from '../../lib/preferences';
 import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
@@ -306,20 +307,15 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
         <div id={optionsId} className="listen-options" hidden={!showOptions}>
           <fieldset className="listen-field listen-modes">
             <legend className="listen-label">{t('panel.mode')}</legend>
-            <div className="segmented segmented--small listen-segmented">
-              {PLAY_MODES.map((mode) => (
-                <label key={mode} className="segmented-option" data-checked={state.mode === mode}>
-                  <input
-                    type="radio"
-                    name={modeName}
-                    value={mode}
-                    checked={state.mode === mode}
-                    onChange={() => player()?.setMode(mode)}
-                  />
-                  <span>{t(`mode.${mode}`)}</span>
-                </label>
-              ))}
-            </div>
+            <SegmentedControl
+              name={modeName}
+              options={PLAY_MODES}
+              value={state.mode}
+              onChange={(mode) => player()?.setMode(mode)}
+              renderLabel={(mode) => t(`mode.${mode}`)}
+              size="small"
+              className="listen-segmented"
+            />
           </fieldset>
 
           <label className="listen-field">
