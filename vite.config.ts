@@ -43,6 +43,7 @@ export default defineConfig({
       'tests/morphology/**/*.test.ts',
       'tests/listen/**/*.test.{ts,tsx}',
       'tests/words/**/*.test.{ts,tsx}',
+      'tests/offline/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

@@ -7,6 +7,7 @@ import { createI18n } from './lib/i18n/createI18n';
 import { EMBEDDED_RESOURCES_ID } from './lib/i18n/embedded';
 import { DEFAULT_PREFERENCES, createBrowserPreferencesStore } from './lib/preferences';
 import { createReadingCursor } from './lib/readingCursor';
+import { whenIdle } from './lib/whenIdle';
 
 /**
  * The prerendered page carries its i18next resources as JSON; the development server's
@@ -38,6 +39,17 @@ async function start() {
   // one, so it never blocks input.
   if (prerendered) startTransition(() => void hydrateRoot(container, app));
   else createRoot(container).render(app);
+  // Offline support is registered once the page is idle, so it never competes with the
+  // first paint; the development server has no service worker.
+  if (import.meta.env.PROD) {
+    whenIdle(
+      () =>
+        void import('./features/offline/serviceWorker').then((module) =>
+          module.registerServiceWorker(),
+        ),
+      { timeout: 10_000, fallbackMs: 3_000 },
+    );
+  }
 }
 
 void start();

@@ -9,6 +9,7 @@ import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
 import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
+import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
 import { useHydrated } from '../lib/useHydrated';
@@ -73,6 +74,7 @@ function Shell() {
       <footer className="page-footer">
         <p>{t('footer.note')}</p>
       </footer>
+      <UpdateNotice />
     </>
   );
 }
