@@ -224,10 +224,10 @@ test.describe('the two-language views on a phone', () => {
         Array.from(document.querySelectorAll<HTMLElement>('.view-switcher .segmented-option'))
           .filter((option) => {
             const label = option.querySelector('span');
+            if (!label) return true;
             const box = option.getBoundingClientRect();
-            const text = label?.getBoundingClientRect();
+            const text = label.getBoundingClientRect();
             return (
-              !text ||
               label.scrollWidth > label.clientWidth + 1 ||
               text.left < box.left ||
               text.right > box.right ||
