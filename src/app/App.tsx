@@ -73,6 +73,7 @@ function Shell() {
       </main>
       <footer className="page-footer">
         <p>{t('footer.note')}</p>
+        <ShortcutsHelp place="footer" />
       </footer>
       <UpdateNotice />
     </>

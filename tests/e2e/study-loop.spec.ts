@@ -241,3 +241,44 @@ test.describe('the two-language views on a phone', () => {
     });
   }
 });
+
+test.describe('the top bar', () => {
+  test('the word list button shows its name where it fits, a tooltip where not', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    await waitForApp(page);
+    const banner = page.getByRole('banner');
+    const words = banner.getByRole('button', { name: 'Words' });
+    const label = words.getByText('Words');
+    const wide = await label.boundingBox();
+    expect(wide?.width ?? 0).toBeGreaterThan(20);
+
+    await page.setViewportSize({ width: 900, height: 900 });
+    const narrow = await label.boundingBox();
+    expect(narrow?.width ?? 0).toBeLessThanOrEqual(1);
+    await words.hover();
+    const tip = await label.boundingBox();
+    expect(tip?.width ?? 0).toBeGreaterThan(20);
+    const buttonBox = await words.boundingBox();
+    expect(tip?.y ?? 0).toBeGreaterThan((buttonBox?.y ?? 0) + (buttonBox?.height ?? 0));
+  });
+
+  test('on a phone the shortcuts button is not in the top bar, but in the footer', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(
+      page.getByRole('banner').getByRole('button', { name: 'Keyboard shortcuts' }),
+    ).toBeHidden();
+    const footer = page
+      .getByRole('contentinfo')
+      .getByRole('button', { name: 'Keyboard shortcuts' });
+    await expect(footer).toBeVisible();
+    await footer.click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  });
+});
