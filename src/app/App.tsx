@@ -5,6 +5,7 @@ import { ListenLauncher } from '../features/listen/ListenLauncher';
 import { KnownRootsSummary, WordsButton, activateWord } from '../features/words/WordStudyEntry';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
+import { SourceCredit } from '../features/reader/SourceCredit';
 import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
 import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
@@ -72,7 +73,7 @@ function Shell() {
         ) : null}
       </main>
       <footer className="page-footer">
-        <p>{t('footer.note')}</p>
+        <SourceCredit />
         <ShortcutsHelp place="footer" />
       </footer>
       <UpdateNotice />

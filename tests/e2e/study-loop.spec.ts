@@ -282,3 +282,39 @@ test.describe('the top bar', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
   });
 });
+
+test.describe('print', () => {
+  test('prints the text and its translation with a credit line, and nothing of the screen', async ({
+    page,
+  }) => {
+    await page.goto('/?view=parallel');
+    await waitForApp(page);
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    // The screen credits the source too.
+    const footer = page.getByRole('contentinfo');
+    await expect(footer).toContainText('Distika Safara Setianda');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.known-roots')).toBeHidden();
+    await expect(footer).toBeVisible();
+    await expect(footer).toContainText('Distika Safara Setianda');
+    await expect(footer).toContainText('translation');
+    await expect(footer.getByRole('button')).toHaveCount(0);
+    const look = await page.evaluate(() => {
+      const current = document.querySelector<HTMLElement>('.seg[data-cursor]');
+      const style = current ? getComputedStyle(current) : null;
+      const root = getComputedStyle(document.documentElement);
+      return {
+        cursor: style ? [style.backgroundColor, style.boxShadow, style.textDecorationLine] : null,
+        statuses: ['--word-new-bg', '--word-l1-bg', '--word-l2-bg', '--word-l3-bg'].map((name) =>
+          root.getPropertyValue(name).trim(),
+        ),
+      };
+    });
+    expect(look.cursor).toEqual(['rgba(0, 0, 0, 0)', 'none', 'none']);
+    expect(look.statuses).toEqual(['transparent', 'transparent', 'transparent', 'transparent']);
+    // Both languages print.
+    await expect(page.locator('#s-p1-0')).toBeVisible();
+    await expect(page.locator('#s-p1-0-t')).toBeVisible();
+  });
+});
