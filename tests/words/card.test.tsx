@@ -176,4 +176,21 @@ describe('the word card', () => {
       globalThis.indexedDB = saved;
     }
   });
+
+  it('explains an ordinal: ke- + the number, and how it is read', async () => {
+    const { card } = await openCard('s-p2-0', 'ke-70');
+    expect(within(card).getByText('ordinal number')).toBeInTheDocument();
+    expect(within(card).getByText('ke- + 70')).toBeInTheDocument();
+    expect(fact(card, 'Read as')).toBe('ketujuh puluh');
+    expect(fact(card, 'Note')).toMatch(/ke- before a number makes it an ordinal/);
+    // A number is not a root for the word list.
+    expect(within(card).queryByRole('radio')).not.toBeInTheDocument();
+    expect(within(card).getByText('Numbers are not kept in the word list.')).toBeInTheDocument();
+  });
+
+  it('says how a year is read in Indonesian', async () => {
+    const { card } = await openCard('s-p2-0', '2023');
+    expect(fact(card, 'Read as')).toBe('dua ribu dua puluh tiga');
+    expect(within(card).getByRole('heading', { name: '2023' })).toHaveAttribute('lang', 'id');
+  });
 });

@@ -34,6 +34,8 @@ import {
   rangeForOffsets,
   setHighlight,
 } from './highlights';
+import { NumberFacts } from './NumberFacts';
+import { readNumber, withNumbers } from './numbers';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
 import type { WordSession } from './session';
 
@@ -103,13 +105,14 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   const lexicon = snapshot.ready ? snapshot.lexicon : null;
 
   // Until the lexicon is in, targets are single words; its expressions then join them.
-  const targets = useMemo(() => sentenceTargets(text, lexicon), [text, lexicon]);
+  const targets = useMemo(() => withNumbers(sentenceTargets(text, lexicon), text), [text, lexicon]);
   const [offset, setOffset] = useState(request.offset);
   const found = targetIndexAt(targets, offset);
   const index = found === -1 ? 0 : found;
   const target = targets[index];
 
-  const entry = target ? entryOf(lexicon, target) : undefined;
+  const number = useMemo(() => (target ? readNumber(target.text) : null), [target]);
+  const entry = target && !number ? entryOf(lexicon, target) : undefined;
   const lexiconInfo = useMemo(
     () =>
       target && entry && lexicon
@@ -118,7 +121,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     [target, entry, lexicon, segmentId, index],
   );
   const [machine, setMachine] = useState<WordInfo | null>(null);
-  const needsMachine = snapshot.ready && target !== undefined && entry === undefined;
+  const needsMachine =
+    snapshot.ready && target !== undefined && entry === undefined && number === null;
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
@@ -133,8 +137,9 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
       live = false;
     };
   }, [needsMachine, target]);
-  const info: WordInfo | null =
-    lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null);
+  const info: WordInfo | null = number
+    ? null
+    : (lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null));
 
   const record = info ? snapshot.records.get(recordId(info.root)) : undefined;
   const translationElement = document.getElementById(`${segmentId}-t`);
@@ -312,7 +317,9 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
       </div>
 
       <div className="word-card-body">
-        {info ? (
+        {number ? (
+          <NumberFacts reading={number} />
+        ) : info ? (
           <>
             <p className="word-card-pos">
               {info.pos ? t(`pos.${info.pos}`) : t('card.unknownPos')}
@@ -466,6 +473,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 ? t('card.inList', { status: t(`status.${status}`) })
                 : t('card.notInList')}
           </p>
+        ) : number ? (
+          <p className="word-status-text">{t('number.notSaved')}</p>
         ) : null}
         <button type="button" className="chip-button" onClick={() => entryStore.openPanel()}>
           {t('card.openList')}

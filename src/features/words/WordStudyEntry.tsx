@@ -60,7 +60,7 @@ function useRuntime(): Runtime | null {
 /**
  * The reader's word hook (`onWordActivate` of `SentenceLayer`). Returns true, synchronously,
  * when the tap is on a word (then the word card opens, loading on first use, and the reader
- * keeps its sentence peek closed); false on spaces, numbers and punctuation, which also
+ * keeps its sentence peek closed); false on spaces, codes and punctuation, which also
  * closes an open card. A second tap on the word of the open card closes it. The runtime that
  * answers starts loading with hydration, before the sentence layer that calls this; until it
  * has arrived (only if its chunk failed to load), a tap is the reader's.
