@@ -168,7 +168,9 @@ describe('the word list', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Export for Anki' }));
     const text = await blobs[0]?.text();
     expect(text?.split('\n')[0]).toBe('#separator:tab');
-    expect(text).toContain('terap\tterap\tgloss of terap\tMereka terap itu.\tThey terap it.');
+    expect(text).toContain(
+      'terap\tterap\tgloss of terap\tMereka <b>terap</b> itu.\tThey terap it.',
+    );
     expect(text).not.toContain('abai');
   });
 
