@@ -318,3 +318,72 @@ test.describe('print', () => {
     await expect(page.locator('#s-p1-0-t')).toBeVisible();
   });
 });
+
+test.describe('touch and colour details', () => {
+  test('the study hint speaks of tapping on a phone, of hovering and keys elsewhere', async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/?view=parallel&study=hide-translation');
+    await waitForApp(page);
+    // What is shown (innerText leaves out what the stylesheet hides).
+    const hint = () => page.locator('.study-bar-text').innerText();
+    const expected =
+      testInfo.project.name === 'phone'
+        ? 'Translations are hidden. Tap a blurred sentence to reveal it.'
+        : 'Translations are hidden. Hover to peek; click a blurred sentence or press t to reveal it.';
+    await expect.poll(hint).toBe(expected);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    test(`each learning status is told apart in the ${theme} theme, not by colour alone`, async ({
+      page,
+    }) => {
+      await page.addInitScript(
+        (value) => localStorage.setItem('sanding:preferences:v1', JSON.stringify({ theme: value })),
+        theme,
+      );
+      await page.goto('/');
+      await waitForApp(page);
+      const result = await page.evaluate(() => {
+        const statuses = ['new', 'learning-1', 'learning-2', 'learning-3', 'learning-4'];
+        // The underline of each status's highlight, from the stylesheet.
+        const lines = statuses.map((status) => {
+          for (const sheet of Array.from(document.styleSheets)) {
+            for (const rule of Array.from(sheet.cssRules)) {
+              if (
+                rule instanceof CSSStyleRule &&
+                rule.selectorText === `::highlight(sanding-status-${status})`
+              ) {
+                return rule.style.textDecorationStyle || 'none';
+              }
+            }
+          }
+          return '';
+        });
+        // Learning 1-3 backgrounds as the theme resolves them, and their contrast in steps.
+        const probe = document.createElement('span');
+        document.body.append(probe);
+        const luminance = (name: string) => {
+          probe.style.backgroundColor = `var(${name})`;
+          const [r, g, b] = (getComputedStyle(probe).backgroundColor.match(/\d+/g) ?? []).map(
+            (value) => {
+              const c = Number(value) / 255;
+              return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+            },
+          );
+          return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+        };
+        const steps = ['--word-l1-bg', '--word-l2-bg', '--word-l3-bg'].map(luminance);
+        probe.remove();
+        const ratio = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+        return {
+          lines,
+          ratios: [ratio(steps[0] ?? 0, steps[1] ?? 0), ratio(steps[1] ?? 0, steps[2] ?? 0)],
+        };
+      });
+      expect(result.lines.every((line) => line !== 'none')).toBe(true);
+      expect(new Set(result.lines).size).toBe(result.lines.length);
+      for (const ratio of result.ratios) expect(ratio).toBeGreaterThanOrEqual(1.25);
+    });
+  }
+});
