@@ -2,7 +2,12 @@ import { Suspense, lazy, useEffect } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { ListenLauncher } from '../features/listen/ListenLauncher';
-import { KnownRootsSummary, WordsButton, activateWord } from '../features/words/WordStudyEntry';
+import {
+  FinishText,
+  KnownRootsSummary,
+  WordsButton,
+  activateWord,
+} from '../features/words/WordStudyEntry';
 import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { SourceCredit } from '../features/reader/SourceCredit';
@@ -66,6 +71,7 @@ function Shell() {
           illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
           headerExtra={<KnownRootsSummary articleId={ARTICLE_ID} />}
         />
+        <FinishText articleId={ARTICLE_ID} />
         {hydrated ? (
           <Suspense fallback={null}>
             <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />

@@ -387,3 +387,45 @@ test.describe('touch and colour details', () => {
     });
   }
 });
+
+test.describe('new words', () => {
+  test('are underlined, can be switched off, and marked known at the end, with undo', async ({
+    page,
+  }) => {
+    await page.goto('/?view=parallel');
+    await waitForApp(page);
+    const newWords = () => page.evaluate(() => CSS.highlights.get('sanding-new-word')?.size ?? 0);
+    // Word study starts with the first word card; then the words not yet met are marked.
+    await page.locator('#s-lead-0').scrollIntoViewIfNeeded();
+    const point = await page.locator('#s-lead-0').evaluate((element) => {
+      const range = document.createRange();
+      const node = element.firstChild;
+      if (!node) throw new Error('empty sentence');
+      const at = element.textContent.indexOf('parade');
+      range.setStart(node, at);
+      range.setEnd(node, at + 6);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(page.getByRole('dialog', { name: 'parade' })).toBeVisible();
+    await expect.poll(newWords).toBeGreaterThan(5);
+    await page.keyboard.press('Escape');
+
+    const finish = page.getByRole('region', { name: 'Finished the text?' });
+    await finish.getByRole('button', { name: 'Mark the remaining new words as known' }).click();
+    await expect(finish.getByRole('status')).toHaveText(/^\d+ roots marked as known\.$/);
+    await expect(page.locator('.known-roots')).toHaveText(/\(100%\)/);
+    await expect.poll(newWords).toBe(0);
+
+    await finish.getByRole('button', { name: 'Undo' }).click();
+    await expect(finish.getByRole('status')).toHaveText('Undone: the roots are new again.');
+    await expect(page.locator('.known-roots')).toHaveText(/^0 of/);
+    await expect.poll(newWords).toBeGreaterThan(5);
+
+    // Switched off in the word list.
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
+    await page.getByRole('checkbox', { name: 'Underline new words (not in your list)' }).uncheck();
+    await expect.poll(newWords).toBe(0);
+  });
+});

@@ -31,6 +31,8 @@ export interface SessionSnapshot {
   storageError: WordStoreFailure | null;
   /** Colour studied words in the text by status. */
   colouring: boolean;
+  /** Underline words whose root is not in the list yet. */
+  markNew: boolean;
 }
 
 /** The session's operations; none of them rejects. */
@@ -50,6 +52,7 @@ export interface WordSession {
   /** Adds or replaces records, all or none; false (and nothing changed) when storage fails. */
   importRecords(records: readonly WordRecord[]): Promise<boolean>;
   setColouring(colouring: boolean): Promise<boolean>;
+  setMarkNew(markNew: boolean): Promise<boolean>;
 }
 
 /** Options of {@link createWordSession} (tests pass their own store and lexicon). */
@@ -78,6 +81,7 @@ export function createWordSession({
     records: new Map(),
     storageError: null,
     colouring: DEFAULT_SETTINGS.colouring,
+    markNew: DEFAULT_SETTINGS.markNew,
   };
   const update = (change: Partial<SessionSnapshot>) => {
     snapshot = { ...snapshot, ...change };
@@ -110,7 +114,10 @@ export function createWordSession({
     } else {
       change.storageError = failureOf(records.reason);
     }
-    if (settings.status === 'fulfilled') change.colouring = settings.value.colouring;
+    if (settings.status === 'fulfilled') {
+      change.colouring = settings.value.colouring;
+      change.markNew = settings.value.markNew ?? DEFAULT_SETTINGS.markNew;
+    }
     if (loaded.status === 'fulfilled') change.lexicon = loaded.value;
     // Merge with anything saved while loading (the card can be used before this resolves).
     if (change.records) {
@@ -184,7 +191,11 @@ export function createWordSession({
     },
     setColouring(colouring) {
       update({ colouring });
-      return write(() => store.saveSettings({ colouring }));
+      return write(() => store.saveSettings({ colouring, markNew: snapshot.markNew }));
+    },
+    setMarkNew(markNew) {
+      update({ markNew });
+      return write(() => store.saveSettings({ colouring: snapshot.colouring, markNew }));
     },
   };
 }

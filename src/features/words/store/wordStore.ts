@@ -33,9 +33,11 @@ export class WordStoreError extends Error {
 export interface WordSettings {
   /** Colour studied words in the text by their status. */
   colouring: boolean;
+  /** Underline the words whose root is not in the list yet (absent in older settings: on). */
+  markNew?: boolean;
 }
 
-export const DEFAULT_SETTINGS: WordSettings = { colouring: true };
+export const DEFAULT_SETTINGS = { colouring: true, markNew: true } as const;
 
 /** The operations on the word list; every one rejects only with a {@link WordStoreError}. */
 export interface WordStore {
