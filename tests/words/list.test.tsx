@@ -98,7 +98,9 @@ describe('the word list', () => {
     await userEvent.click(toggle);
     expect(toggle).not.toBeChecked();
     expect(session.getSnapshot().colouring).toBe(false);
-    await waitFor(async () => expect(await store.settings()).toEqual({ colouring: false }));
+    await waitFor(async () =>
+      expect(await store.settings()).toEqual({ colouring: false, markNew: true }),
+    );
   });
 
   it('deletes a root, and undoes the deletion', async () => {

@@ -26,7 +26,7 @@ describe('the word store', () => {
       'kira:new',
       'terap:learning-2',
     ]);
-    expect(await second.settings()).toEqual({ colouring: false });
+    expect(await second.settings()).toEqual({ colouring: false, markNew: true });
   });
 
   it('starts with default settings and replaces and removes records by id', async () => {
