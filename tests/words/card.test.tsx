@@ -193,4 +193,32 @@ describe('the word card', () => {
     expect(fact(card, 'Read as')).toBe('dua ribu dua puluh tiga');
     expect(within(card).getByRole('heading', { name: '2023' })).toHaveAttribute('lang', 'id');
   });
+
+  it('says the word aloud once, in Indonesian, with the best Indonesian voice', async () => {
+    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+    const voices = [
+      { voiceURI: 'en', name: 'English', lang: 'en-US', localService: true, default: true },
+      { voiceURI: 'id', name: 'Damayanti', lang: 'id-ID', localService: true, default: false },
+    ];
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice: { name: string } | null = null;
+      constructor(public text: string) {}
+    }
+    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => voices,
+      cancel: () => {},
+      speak: (utterance: Utterance) =>
+        spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name }),
+    });
+    try {
+      const { card } = await openCard('s-p8-1', 'menerapkan');
+      await userEvent.click(within(card).getByRole('button', { name: 'Hear “menerapkan”' }));
+      expect(spoken).toEqual([{ text: 'menerapkan', lang: 'id-ID', voice: 'Damayanti' }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

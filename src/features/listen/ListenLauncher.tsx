@@ -16,7 +16,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addLauncherStrings } from './launcherStrings';
-import { isSpeechSupported } from './support';
+import { isSpeechSupported } from '../../lib/speech/support';
 
 const ListenPanel = lazy(() => import('./ListenPanel'));
 

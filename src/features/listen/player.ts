@@ -20,17 +20,17 @@
  *
  * The engine never throws and never logs: failures end up in `state.error`.
  */
-import { getSpeech } from './support';
-import type { SpeechHost } from './support';
-import { SPEECH_LANGS, pickVoice, rankVoices } from './voices';
-import type { SpeechLang, VoiceLike } from './voices';
+import { getSpeech } from '../../lib/speech/support';
+import type { SpeechHost } from '../../lib/speech/support';
+import { SPEECH_LANGS, pickVoice, rankVoices } from '../../lib/speech/voices';
+import type { SpeechLang, VoiceLike } from '../../lib/speech/voices';
 
-export type { SpeechLang } from './voices';
-export { pickVoice, rankVoices } from './voices';
+export type { SpeechLang } from '../../lib/speech/voices';
+export { pickVoice, rankVoices } from '../../lib/speech/voices';
 // The support check lives in its own tiny module so the top-bar launcher can use it without
 // pulling the engine into the entry chunk; re-exported here so the engine's API is complete.
-export { isSpeechSupported } from './support';
-export type { SpeechHost } from './support';
+export { isSpeechSupported } from '../../lib/speech/support';
+export type { SpeechHost } from '../../lib/speech/support';
 
 /** What to read: Indonesian only, English only, or each Indonesian sentence then its English. */
 export type PlayMode = 'id' | 'en' | 'id-en';

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { counterpartOf, isOriginal } from './sentences';
 import { CloseButton } from '../../components/CloseButton';
+import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 
 /** Which sentence the peek is open on, and how it was opened (for focus handling). */
@@ -103,7 +104,14 @@ export default function SentencePeek({
             ? t(showsOriginal ? 'reader.peekOriginal' : 'reader.peekTranslation')
             : t('reader.peekSentence')}
         </p>
-        <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
+        <div className="sentence-peek-tools">
+          <SpeakButton
+            text={anchor.textContent ?? ''}
+            lang={isOriginal(anchor) ? 'id' : 'en'}
+            label={t('reader.speakSentence')}
+          />
+          <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
+        </div>
       </div>
       {other ? (
         <p

@@ -15,6 +15,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
+import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 import { useReadingCursor } from '../../lib/readingCursor';
 import {
@@ -288,6 +289,13 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
           {target?.text ?? ''}
         </h2>
         <div className="word-card-nav">
+          {target ? (
+            <SpeakButton
+              text={target.text}
+              lang="id"
+              label={t('card.speak', { word: target.text })}
+            />
+          ) : null}
           <button
             type="button"
             className="icon-button icon-button--small"
