@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { dictionaryIndexPlugin } from './scripts/lib/dictionary-index-plugin.ts';
 import { bootScript } from './src/lib/boot.ts';
 
 /**
@@ -17,7 +18,7 @@ function bootScriptPlugin(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), bootScriptPlugin()],
+  plugins: [react(), bootScriptPlugin(), dictionaryIndexPlugin()],
   resolve: {
     alias: [
       {
@@ -43,6 +44,7 @@ export default defineConfig({
       'tests/morphology/**/*.test.ts',
       'tests/listen/**/*.test.{ts,tsx}',
       'tests/words/**/*.test.{ts,tsx}',
+      'tests/import/**/*.test.{ts,tsx}',
       'tests/offline/**/*.test.{ts,tsx}',
     ],
     setupFiles: ['tests/unit/setup.ts'],

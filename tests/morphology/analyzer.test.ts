@@ -40,7 +40,7 @@ describe('normalisation and fallback', () => {
   });
 
   it('returns the word itself, not in the dictionary, when nothing matches', () => {
-    const [only, ...rest] = analyze('xyzzyqua');
+    const [only, ...rest] = analyze('xyzzyqua', ROOTS);
     expect(rest).toEqual([]);
     expect(only).toEqual({
       word: 'xyzzyqua',
@@ -52,7 +52,7 @@ describe('normalisation and fallback', () => {
   });
 
   it('returns nothing for an empty word', () => {
-    expect(analyze('  …  ')).toEqual([]);
+    expect(analyze('  …  ', ROOTS)).toEqual([]);
   });
 
   it('offers rule-based guesses for unknown roots only when asked', () => {
@@ -74,7 +74,7 @@ describe('plain roots', () => {
   it.each(['makan', 'minum', 'tentara', 'pasukan', 'berita', 'kemudian', 'pengaruh', 'mereka'])(
     '%s is its own root',
     (word) => {
-      const best = analyzeBest(word);
+      const best = analyzeBest(word, ROOTS);
       expect(best.root).toBe(word);
       expect(best.affixes).toEqual([]);
       expect(best.inDictionary).toBe(true);
@@ -113,16 +113,16 @@ describe('meN- allomorphs', () => {
     ['mengambil', 'ambil', 'meng', 'a', false],
     ['mengebom', 'bom', 'menge', 'b', false],
   ] as const)('%s → %s (%s-)', (word, root, surface, initial, dropped) => {
-    const best = analyzeBest(word);
+    const best = analyzeBest(word, ROOTS);
     expect(best.root).toBe(root);
     expect(best.affixes[0]).toEqual({ notation: 'meN-', kind: 'prefix', surface });
     expect(best.nasal).toMatchObject({ prefix: 'meN-', surface, rootInitial: initial, dropped });
   });
 
   it('explains the nasal change in words', () => {
-    expect(analyzeBest('menerapkan').nasal?.note).toBe('meN- + t → men-, the t drops');
-    expect(analyzeBest('mengebom').nasal?.note).toContain('one-syllable');
-    expect(analyzeBest('memproduksi').nasal?.note).toContain('stays');
+    expect(analyzeBest('menerapkan', ROOTS).nasal?.note).toBe('meN- + t → men-, the t drops');
+    expect(analyzeBest('mengebom', ROOTS).nasal?.note).toContain('one-syllable');
+    expect(analyzeBest('memproduksi', ROOTS).nasal?.note).toContain('stays');
   });
 
   it('keeps the p of mempunyai (a standard exception) and of loans', () => {
@@ -156,13 +156,13 @@ describe('peN- allomorphs and peN-...-an', () => {
     ['pengajar', 'ajar', 'peng'],
     ['pengebom', 'bom', 'penge'],
   ] as const)('%s → %s (%s-)', (word, root, surface) => {
-    const best = analyzeBest(word);
+    const best = analyzeBest(word, ROOTS);
     expect(`${best.root} ${formatAffixes(notations(best))}`).toBe(expected(root, 'peN-'));
     expect(best.nasal).toMatchObject({ prefix: 'peN-', surface });
   });
 
   it('forms the confix with -an', () => {
-    const best = analyzeBest('pengembangan');
+    const best = analyzeBest('pengembangan', ROOTS);
     expect(best.root).toBe('kembang');
     expect(best.affixes).toEqual([
       { notation: 'peN-...-an', kind: 'confix', surface: 'peng...an' },
@@ -189,7 +189,7 @@ describe('ber-, ter-, per-, pe-, di-, ke-, se-', () => {
     ['ketiga', 'tiga', 'ke-', 'ke'],
     ['seorang', 'orang', 'se-', 'se'],
   ] as const)('%s → %s (%s, written %s)', (word, root, notation, surface) => {
-    const best = analyzeBest(word);
+    const best = analyzeBest(word, ROOTS);
     expect(best.root).toBe(root);
     expect(best.affixes).toEqual([{ notation, kind: 'prefix', surface }]);
     expect(best.nasal).toBeUndefined();
@@ -224,7 +224,7 @@ describe('suffixes, possessives and particles', () => {
   });
 
   it('labels each affix with its kind and surface', () => {
-    expect(analyzeBest('dibacakannyalah').affixes).toEqual([
+    expect(analyzeBest('dibacakannyalah', ROOTS).affixes).toEqual([
       { notation: 'di-', kind: 'prefix', surface: 'di' },
       { notation: '-kan', kind: 'suffix', surface: 'kan' },
       { notation: '-nya', kind: 'possessive', surface: 'nya' },
@@ -235,7 +235,7 @@ describe('suffixes, possessives and particles', () => {
   it('prefers stripping a suffix to stripping a prefix when both give a root', () => {
     // beri + -kan, not ber- + ikan.
     expect(reading('berikan')).toBe(expected('beri', '-kan'));
-    expect(analyze('berikan').map((a) => a.root)).toContain('ikan');
+    expect(analyze('berikan', ROOTS).map((a) => a.root)).toContain('ikan');
   });
 
   it('tries -kan before -an, as the published algorithm does', () => {
@@ -298,7 +298,7 @@ describe('stacked prefixes', () => {
   });
 
   it('notes the nasal change even when another prefix follows', () => {
-    const best = analyzeBest('memperbaiki');
+    const best = analyzeBest('memperbaiki', ROOTS);
     expect(best.nasal).toMatchObject({ prefix: 'meN-', surface: 'mem', dropped: false });
     expect(best.nasal?.note).toBe('meN- + per- → memper-; the p of per- never drops');
   });
@@ -321,7 +321,7 @@ describe('compounds written solid', () => {
 
   it('only reads a compound when no single root fits and a prefix and suffix frame it', () => {
     expect(reading('diperkenalkan')).toBe(expected('kenal', 'di-', 'per-', '-kan'));
-    expect(analyze('tandatangan').every((a) => !a.inDictionary)).toBe(true);
+    expect(analyze('tandatangan', ROOTS).every((a) => !a.inDictionary)).toBe(true);
   });
 });
 
@@ -345,10 +345,10 @@ describe('reduplication', () => {
   });
 
   it('flags reduplicated readings and records the repeated part', () => {
-    const best = analyzeBest('berlari-lari');
+    const best = analyzeBest('berlari-lari', ROOTS);
     expect(best.reduplicated).toBe(true);
     expect(best.affixes[1]).toEqual({ notation: 'R', kind: 'reduplication', surface: 'lari' });
-    expect(analyzeBest('berlari').reduplicated).toBe(false);
+    expect(analyzeBest('berlari', ROOTS).reduplicated).toBe(false);
   });
 });
 
@@ -462,7 +462,7 @@ describe('words of the sample article', () => {
       'vedant',
     ]);
     const unknown = articleWords.filter(
-      (word) => !/^\d+$/.test(word) && !outside.has(word) && !analyzeBest(word).inDictionary,
+      (word) => !/^\d+$/.test(word) && !outside.has(word) && !analyzeBest(word, ROOTS).inDictionary,
     );
     expect(unknown).toEqual([]);
   });

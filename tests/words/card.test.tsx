@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WordCard } from '../../src/features/words/WordCard';
 import type { CardRequest } from '../../src/features/words/entryStore';
 import type { WordSession } from '../../src/features/words/session';
+import { provideDictionary } from '../../src/features/words/dictionary/appDictionary';
+import { fixtureDictionary } from './dictionaryFixture';
 import {
   freshStore,
   mountSentence,
@@ -141,9 +143,10 @@ describe('the word card', () => {
     expect(within(card).getByText(sentenceText('s-p8-1', 'en'))).toHaveAttribute('lang', 'en');
   });
 
-  it('says a word outside the lexicon is a machine analysis', async () => {
+  it('says a word outside the lexicon and the dictionary is a machine analysis', async () => {
+    provideDictionary(fixtureDictionary());
     const element = mountSentence('s-p8-1');
-    element.textContent = 'Mereka memperkirakan hasilnya.';
+    element.textContent = 'Mereka menggembirakan hasilnya.';
     const session: WordSession = testSession();
     await session.ready;
     renderWords(
@@ -153,9 +156,14 @@ describe('the word card', () => {
         onClose={() => {}}
       />,
     );
-    const card = await screen.findByRole('dialog', { name: 'memperkirakan' });
-    await waitFor(() => expect(within(card).getByText(/machine analysis:/)).toBeInTheDocument());
-    expect(within(card).getByText('meN- + per- + kira + -kan')).toBeInTheDocument();
+    const card = await screen.findByRole('dialog', { name: 'menggembirakan' });
+    await waitFor(() =>
+      expect(
+        within(card).getByText(/not in the dictionary: .*machine analysis/),
+      ).toBeInTheDocument(),
+    );
+    expect(within(card).getByText('meN- + gembira + -kan')).toBeInTheDocument();
+    provideDictionary(undefined);
   });
 
   it('shows a clear message when the word list cannot be saved', async () => {

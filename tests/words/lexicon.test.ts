@@ -20,6 +20,7 @@ import {
 } from '../../src/features/words/lexicon/lexicon';
 import type { Morphology } from '../../src/features/words/lexicon/types';
 import { analyzeBest } from '../../src/features/words/morphology/analyzer';
+import { ROOTS } from '../../src/features/words/morphology/roots';
 import { studyTargets, tokenize } from '../../src/features/words/tokenize';
 
 const lexicon = parseLexicon(lexiconJson);
@@ -301,7 +302,7 @@ function analysedWords(): Array<{ word: string; morphology: Morphology }> {
 describe('agreement with the morphological analyzer', () => {
   const disagreements = new Map<string, string>();
   for (const { word, morphology } of analysedWords()) {
-    const analysis = analyzeBest(word);
+    const analysis = analyzeBest(word, ROOTS);
     const theirs = summary({
       root: analysis.root,
       affixes: analysis.affixes.filter((a) => a.kind !== 'reduplication').map((a) => a.notation),

@@ -19,7 +19,7 @@ import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 import { useReadingCursor } from '../../lib/readingCursor';
 import {
-  describeByMachine,
+  describeByDictionary,
   describeFromLexicon,
   entryOf,
   occurrenceOf,
@@ -35,6 +35,7 @@ import {
   rangeForOffsets,
   setHighlight,
 } from './highlights';
+import { ComposedMark, ExpressionFacts } from './dictionary/DictionaryFacts';
 import { NumberFacts } from './NumberFacts';
 import { readNumber, withNumbers } from './numbers';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
@@ -127,7 +128,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
-    describeByMachine(target)
+    const translation = document.getElementById(`${segmentId}-t`)?.textContent ?? '';
+    describeByDictionary(target, { text, translation })
       .then((info) => {
         if (live) setMachine(info);
       })
@@ -137,7 +139,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     return () => {
       live = false;
     };
-  }, [needsMachine, target]);
+  }, [needsMachine, target, text, segmentId]);
   const info: WordInfo | null = number
     ? null
     : (lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null));
@@ -331,7 +333,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
           <>
             <p className="word-card-pos">
               {info.pos ? t(`pos.${info.pos}`) : t('card.unknownPos')}
-              {info.source === 'machine' ? ` · ${t('card.machineShort')}` : null}
+              {info.source === 'lexicon' ? null : ` · ${t(`card.${info.source}Short`)}`}
             </p>
             {info.properNoun ? null : (
               <p className="word-card-breakdown" lang="id">
@@ -373,7 +375,10 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
               {info.gloss ? (
                 <div>
                   <dt>{t('card.meaning')}</dt>
-                  <dd lang="en">{info.gloss}</dd>
+                  <dd>
+                    <span lang="en">{info.gloss}</span>
+                    <ComposedMark info={info} />
+                  </dd>
                 </div>
               ) : null}
               {info.sense ? (
@@ -382,7 +387,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                   <dd lang="en">{info.sense}</dd>
                 </div>
               ) : null}
-              {info.source === 'lexicon' ? (
+              <ExpressionFacts info={info} />
+              {info.source === 'lexicon' || (info.source === 'dictionary' && translationText) ? (
                 <div>
                   <dt>{t('card.english')}</dt>
                   <dd>
@@ -426,9 +432,9 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 </ul>
               </div>
             ) : null}
-            {info.source === 'machine' ? (
-              <p className="word-card-notice">{t('card.machine')}</p>
-            ) : null}
+            {info.source === 'lexicon' ? null : (
+              <p className="word-card-notice">{t(`card.${info.source}`)}</p>
+            )}
           </>
         ) : (
           <p className="word-card-pos">{t('card.loading')}</p>

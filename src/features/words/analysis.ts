@@ -1,7 +1,9 @@
 /**
  * What a study target is, for the word card: the lexicon's entry and occurrence when the
- * article has a lexicon entry for it, otherwise the morphological analyzer's best reading
- * (loaded only then). Pure functions over the sentence text; nothing here touches the DOM.
+ * article has a lexicon entry for it (the per-text layer, which wins), otherwise what the
+ * dictionary says (`./dictionary/`, loaded only then): the analyzer's reading over its roots,
+ * the root's gloss, the form's own or composed meaning, and its English counterparts. Pure
+ * functions over the sentence text; nothing here touches the DOM.
  */
 import { expressionKeys, lookup } from './lexicon/lexicon';
 import type {
@@ -13,6 +15,8 @@ import type {
   PartOfSpeech,
 } from './lexicon/types';
 import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokenize';
+import type { SentenceContext, WordLookup } from './dictionary/lookup';
+import type { DictionaryPos } from './dictionary/types';
 
 /** One word of a multi-word expression, as the card lists it. */
 export interface PartInfo {
@@ -50,8 +54,15 @@ export interface WordInfo {
   note?: string;
   parts?: PartInfo[];
   properNoun: boolean;
-  /** `lexicon`: written by us for this article; `machine`: the analyzer's guess. */
-  source: 'lexicon' | 'machine';
+  /**
+   * `lexicon`: written by us for this article; `dictionary`: from the dictionary, for any
+   * text; `machine`: the dictionary does not know the word, so only the analyzer's guess.
+   */
+  source: 'lexicon' | 'dictionary' | 'machine';
+  /** True when `gloss` is composed from the root and the affixes, not written for the form. */
+  composed?: boolean;
+  /** The dictionary's expressions of the sentence that the word is part of. */
+  expressions?: { text: string; gloss: string }[];
 }
 
 /** The study targets of a sentence (the lexicon's expressions are single targets). */
@@ -140,27 +151,67 @@ export function entryOf(lexicon: Lexicon | null, target: StudyTarget): LexiconEn
   return lexicon ? lookup(lexicon, target.text) : undefined;
 }
 
-/**
- * The analyzer's reading of a word outside the lexicon (the analyzer and its root list are
- * loaded here, on first need). Multi-word targets only come from a lexicon, so `form` is one
- * word.
- */
-export async function describeByMachine(target: StudyTarget): Promise<WordInfo> {
-  const { analyzeBest } = await import('./morphology/analyzer');
-  const analysis = analyzeBest(target.text);
+/** The card's parts of speech for the dictionary's abbreviations. */
+const POS_NAMES: Record<DictionaryPos, PartOfSpeech> = {
+  n: 'noun',
+  v: 'verb',
+  adj: 'adjective',
+  adv: 'adverb',
+  num: 'numeral',
+  pron: 'pronoun',
+  prep: 'preposition',
+  conj: 'conjunction',
+  part: 'particle',
+  det: 'determiner',
+  interj: 'interjection',
+};
+
+/** The card's description of a word from a dictionary lookup. */
+export function describeFromDictionary(target: StudyTarget, found: WordLookup): WordInfo {
+  const { analysis } = found;
   const affixes = analysis.affixes
     .map((affix) => affix.notation)
     .filter((notation) => notation !== 'R');
+  const root = found.derived?.root ?? analysis.root;
   const info: WordInfo = {
     form: target.text,
     key: target.key,
-    root: analysis.root,
-    breakdown: formatBreakdown(analysis.root, affixes),
+    root,
+    breakdown: formatBreakdown(root, affixes),
     affixed: affixes.length > 0 || analysis.reduplicated,
-    en: [],
-    properNoun: false,
-    source: 'machine',
+    en: found.en,
+    properNoun: found.acronym !== undefined,
+    source: found.known ? 'dictionary' : 'machine',
   };
   if (analysis.nasal) info.nasal = analysis.nasal.note;
+  if (found.root) info.rootGloss = found.root.gloss;
+  if (found.meaning) {
+    info.gloss = found.meaning.text;
+    info.pos = POS_NAMES[found.meaning.pos];
+    if (found.meaning.composed) info.composed = true;
+  }
+  if (found.acronym) {
+    info.root = found.acronym.acronym;
+    info.note = found.acronym.expansion ?? found.acronym.gloss;
+    info.gloss = found.acronym.gloss;
+  }
+  if (found.expressions.length > 0)
+    info.expressions = found.expressions.map((entry) => ({
+      text: entry.expression,
+      gloss: entry.gloss,
+    }));
   return info;
+}
+
+/**
+ * The dictionary's description of a word outside the article's lexicon (the analyzer, the
+ * dictionary's index and the parts for the word's letter are loaded here, on first need).
+ * Multi-word targets only come from a lexicon, so `form` is one word.
+ */
+export async function describeByDictionary(
+  target: StudyTarget,
+  context: SentenceContext,
+): Promise<WordInfo> {
+  const { lookupWord } = await import('./dictionary/appDictionary');
+  return describeFromDictionary(target, await lookupWord(target.text, context));
 }

@@ -25,6 +25,7 @@ export const PARTS_OF_SPEECH = [
   'numeral',
   'particle',
   'determiner',
+  'interjection',
   'proper noun',
   'expression',
 ] as const;

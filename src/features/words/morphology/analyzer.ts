@@ -13,9 +13,11 @@
  * rather than by the order in which rules happen to fire. Reduplication (full, affixed,
  * reciprocal and with sound change) is handled on hyphenated forms.
  *
- * Pure TypeScript, no runtime dependencies.
+ * Pure TypeScript, no runtime dependencies. The roots come from the caller: the app passes the
+ * dictionary's headwords (`../dictionary/lookup.ts`), the tests and the morphology evaluation
+ * the built-in list in `./roots.ts`.
  */
-import { RARE_ROOTS, ROOTS } from './roots';
+import { RARE_ROOTS } from './rareRoots';
 
 /** Anything that can answer "is this a root?"; a `ReadonlySet<string>` fits. */
 export type RootDictionary = Pick<ReadonlySet<string>, 'has'>;
@@ -81,6 +83,12 @@ export interface AnalyzeOptions {
    * guesses are plausible segmentations, not verified roots.
    */
   guess?: boolean;
+  /**
+   * Derived forms the dictionary lists, each with its root (`pemerintah` → `perintah`). A
+   * reading whose root is the one the dictionary gives for the form (with or without its
+   * possessive and particle) goes first, whatever its cost: the entry was written by hand.
+   */
+  derived?: Pick<ReadonlyMap<string, string>, 'get'>;
 }
 
 type PrefixFamily = 'di' | 'ke' | 'se' | 'ter' | 'ber' | 'meN' | 'peN' | 'per';
@@ -495,7 +503,9 @@ function hyphenatedPrefixParses(word: string): Parse[] {
  * - a rare root ({@link RARE_ROOTS}) costs 0.02, so perubahan reads as ubah even though
  *   pe- + rubah + -an is just as regular;
  * - a compound root costs 1.5, more than an extra affix, so it is only chosen when no reading
- *   with a single root exists.
+ *   with a single root exists;
+ * - a root with a sound-changed repeat taken whole (bolak-balik) costs 1.5, so a reduplication
+ *   of a known root wins over it.
  */
 function cost(parse: Parse, guessing = false): number {
   let total = affixCount(parse);
@@ -509,6 +519,10 @@ function cost(parse: Parse, guessing = false): number {
   });
   if (RARE_ROOTS.has(parse.root)) total += 0.02;
   if (parse.compound) total += 1.5;
+  // A dictionary may list a reduplication with a sound change whole (bolak-balik); where it
+  // also reads as the reduplication of a known root, the root is what a learner tracks, so that
+  // reading wins. A full reduplication listed whole (laba-laba, kupu-kupu) is lexicalised.
+  if (affixCount(parse) === 0 && /^([^-]+)-(?!\1$)[^-]+$/.test(parse.root)) total += 1.5;
   // pe + r-root + -an: peN-...-an unless the root is known to take per-...-an.
   const confix = confixPartner(parse);
   const partner = confix === undefined ? undefined : parse.prefixes[confix];
@@ -666,6 +680,16 @@ function allParses(word: string, roots: RootDictionary): Parse[] {
   return parses;
 }
 
+/** The word without its possessive and particle (`pemerintahnya` → `pemerintah`). */
+function withoutClitics(word: string, parse: Parse): string {
+  const clitics = (parse.possessive?.length ?? 0) + (parse.particle?.length ?? 0);
+  return clitics > 0 ? word.slice(0, -clitics) : word;
+}
+
+function analysisKey(analysis: Analysis): string {
+  return `${analysis.root}|${analysis.affixes.map((affix) => affix.notation).join(' ')}`;
+}
+
 function rank(word: string, parses: Parse[], inDictionary: boolean): Analysis[] {
   const scored = parses
     .map((parse) => ({ parse, cost: cost(parse, !inDictionary) }))
@@ -674,7 +698,7 @@ function rank(word: string, parses: Parse[], inDictionary: boolean): Analysis[] 
   const out: Analysis[] = [];
   for (const { parse } of scored) {
     const analysis = toAnalysis(word, parse, inDictionary);
-    const key = `${analysis.root}|${analysis.affixes.map((affix) => affix.notation).join(' ')}`;
+    const key = analysisKey(analysis);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(analysis);
@@ -695,14 +719,27 @@ const isKnownRoot = (root: string, roots: RootDictionary): boolean =>
  */
 export function analyze(
   word: string,
-  roots: RootDictionary = ROOTS,
+  roots: RootDictionary,
   options: AnalyzeOptions = {},
 ): Analysis[] {
   const normalized = normalizeWord(word);
   if (!normalized) return [];
   const parses = allParses(normalized, roots);
   const known = parses.filter((parse) => isKnownRoot(parse.root, roots));
-  if (known.length > 0) return rank(normalized, known, true);
+  if (known.length > 0) {
+    const { derived } = options;
+    const listed = derived
+      ? known.filter((parse) =>
+          [normalized, withoutClitics(normalized, parse)].some(
+            (form) => derived.get(form) === parse.root,
+          ),
+        )
+      : [];
+    if (listed.length === 0) return rank(normalized, known, true);
+    const first = rank(normalized, listed, true);
+    const seen = new Set(first.map(analysisKey));
+    return [...first, ...rank(normalized, known, true).filter((a) => !seen.has(analysisKey(a)))];
+  }
 
   const fallback = bareWord(normalized);
   if (!options.guess) return [fallback];
@@ -714,7 +751,11 @@ export function analyze(
 }
 
 /** The best reading of `word`: the top of {@link analyze}, or the bare-word fallback. */
-export function analyzeBest(word: string, roots: RootDictionary = ROOTS): Analysis {
+export function analyzeBest(
+  word: string,
+  roots: RootDictionary,
+  options: AnalyzeOptions = {},
+): Analysis {
   const normalized = normalizeWord(word);
-  return analyze(normalized, roots)[0] ?? bareWord(normalized);
+  return analyze(normalized, roots, options)[0] ?? bareWord(normalized);
 }

@@ -3,6 +3,7 @@
  * same code serves the Vitest suite and `scripts/eval-morphology.ts`.
  */
 import { analyzeBest, type Analysis } from './analyzer';
+import { ROOTS } from './roots';
 
 /** One expected analysis: the word form, its root and its affix notations in reading order. */
 export interface EvalItem {
@@ -67,10 +68,10 @@ function score(total: number, rootCorrect: number, fullCorrect: number): EvalSco
   };
 }
 
-/** Runs `analyzeWord` (by default {@link analyzeBest}) on every item and scores the results. */
+/** Runs `analyzeWord` (by default {@link analyzeBest} over the built-in roots) on every item and scores the results. */
 export function evaluate(
   items: readonly EvalItem[],
-  analyzeWord: (word: string) => Analysis = (word) => analyzeBest(word),
+  analyzeWord: (word: string) => Analysis = (word) => analyzeBest(word, ROOTS),
 ): EvalReport {
   const misses: EvalMiss[] = [];
   const groups = new Map<string, { total: number; root: number; full: number }>();

@@ -437,11 +437,3 @@ kait dasar hadap kena
 export const ROOTS: ReadonlySet<string> = new Set(
   SOURCE.split(/\s+/).filter((token) => token.length > 0),
 );
-
-/**
- * Real roots that are seldom the intended reading when another analysis of the same form is
- * possible: rubah (fox) against ubah in perubahan, kubah (dome) against ubah in mengubah, katak
- * (frog) against kata in katakan, pasak (peg) against masak in memasak. The analyzer only uses
- * this to break ties; it never removes a reading.
- */
-export const RARE_ROOTS: ReadonlySet<string> = new Set(['rubah', 'kubah', 'katak', 'pasak']);
