@@ -414,12 +414,14 @@ test.describe('new words', () => {
 
     const finish = page.getByRole('region', { name: 'Finished the text?' });
     await finish.getByRole('button', { name: 'Mark the remaining new words as known' }).click();
-    await expect(finish.getByRole('status')).toHaveText(/^\d+ roots marked as known\.$/);
+    await expect(finish.locator('.finish-text-status')).toHaveText(/^\d+ roots marked as known\.$/);
     await expect(page.locator('.known-roots')).toHaveText(/\(100%\)/);
     await expect.poll(newWords).toBe(0);
 
     await finish.getByRole('button', { name: 'Undo' }).click();
-    await expect(finish.getByRole('status')).toHaveText('Undone: the roots are new again.');
+    await expect(finish.locator('.finish-text-status')).toHaveText(
+      'Undone: the roots are new again.',
+    );
     await expect(page.locator('.known-roots')).toHaveText(/^0 of/);
     await expect.poll(newWords).toBeGreaterThan(5);
 

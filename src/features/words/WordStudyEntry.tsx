@@ -179,7 +179,7 @@ export function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: str
         >
           {t('entry.markRemaining')}
         </button>
-        <p className="finish-text-status" role="status">
+        <p className="finish-text-status" aria-live="polite">
           {state.step === 'done' ? t('entry.marked', { count: state.marked.count }) : null}
           {state.step === 'undone' ? t('entry.undone') : null}
           {state.step === 'failed' ? t('entry.failed') : null}
