@@ -305,13 +305,15 @@ test.describe('print', () => {
       const style = current ? getComputedStyle(current) : null;
       const root = getComputedStyle(document.documentElement);
       return {
-        cursor: style ? [style.backgroundColor, style.boxShadow, style.textDecorationLine] : null,
+        cursor: style
+          ? [style.backgroundColor, style.boxShadow, style.textDecorationLine, style.outlineStyle]
+          : null,
         statuses: ['--word-new-bg', '--word-l1-bg', '--word-l2-bg', '--word-l3-bg'].map((name) =>
           root.getPropertyValue(name).trim(),
         ),
       };
     });
-    expect(look.cursor).toEqual(['rgba(0, 0, 0, 0)', 'none', 'none']);
+    expect(look.cursor).toEqual(['rgba(0, 0, 0, 0)', 'none', 'none', 'none']);
     expect(look.statuses).toEqual(['transparent', 'transparent', 'transparent', 'transparent']);
     // Both languages print.
     await expect(page.locator('#s-p1-0')).toBeVisible();
