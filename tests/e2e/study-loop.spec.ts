@@ -435,16 +435,19 @@ test.describe('new words', () => {
 });
 
 test.describe('hearing a sentence', () => {
-  test('the sentence peek says its sentence aloud once, in its language', async ({ page }) => {
+  test('the sentence peek says the sentence it shows aloud once, in its language', async ({
+    page,
+  }) => {
     await fakeSpeech(page, { msPerChar: 20, minDurationMs: 500 });
     await page.goto('/?view=en');
     await waitForApp(page);
     await page.locator('#s-p1-0-t').click();
     const peek = page.getByRole('dialog', { name: 'Indonesian original' });
     await peek.getByRole('button', { name: 'Hear the sentence' }).click();
-    const english = await page.locator('#s-p1-0-t').textContent();
-    await expect.poll(() => spokenTexts(page)).toEqual([english]);
+    // The English view's peek shows the Indonesian original: that is what is heard.
+    const original = await page.locator('#s-p1-0').textContent();
+    await expect.poll(() => spokenTexts(page)).toEqual([original]);
     const lang = await page.evaluate(() => window.__fakeSpeechLog?.[0]?.lang ?? null);
-    expect(lang).toMatch(/^en/);
+    expect(lang).toMatch(/^id/);
   });
 });

@@ -105,9 +105,10 @@ export default function SentencePeek({
             : t('reader.peekSentence')}
         </p>
         <div className="sentence-peek-tools">
+          {/* The sentence the peek shows (the other language in the single-language views). */}
           <SpeakButton
-            text={anchor.textContent ?? ''}
-            lang={isOriginal(anchor) ? 'id' : 'en'}
+            text={(other ?? anchor).textContent ?? ''}
+            lang={isOriginal(other ?? anchor) ? 'id' : 'en'}
             label={t('reader.speakSentence')}
           />
           <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
