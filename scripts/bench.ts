@@ -15,13 +15,14 @@
  * It reports and never fails: misses are marked. BENCH_SIZES=2000 picks sizes,
  * BENCH_SCROLL=0 skips the scroll. Figures also go to test-results/bench.json.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import { validateLocales } from '../src/lib/content/validateLocales.ts';
 import { BENCH_OUT_DIR } from '../vite.bench.config.ts';
+import { measureLibrary, type LibraryFigures } from './lib/bench-library.ts';
 import type { BenchRender } from './lib/bench-protocol.ts';
 import { generateParallelText } from './lib/parallel-text.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -79,10 +80,19 @@ for (const size of SIZES) {
 console.log('bench: building bench/ (vite.bench.config.ts)');
 await build({ configFile: join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
 
+const hasDist = existsSync(join(distDir, 'index.html'));
 const server = await startStaticServer({
   mounts: { '/bench/': BENCH_OUT_DIR, '/data/': dataDir, '/': distDir },
+  // As a static host does: the app's page for its other addresses (a stored text, the library).
+  routes: [
+    (pathname) =>
+      hasDist && (pathname === '/library' || /^\/read\/bench-/.test(pathname))
+        ? { body: readFileSync(join(distDir, 'index.html')), type: 'text/html; charset=utf-8' }
+        : null,
+  ],
 });
-const hasDist = existsSync(join(distDir, 'index.html'));
+/** BENCH_LIBRARY=0 skips the library's rows (they need dist/). */
+const LIBRARY = process.env.BENCH_LIBRARY !== '0' && hasDist;
 
 // ---------------------------------------------------------------- in-page helpers
 
@@ -420,9 +430,14 @@ const browser = await chromium.launch({
   args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'],
 });
 const results: Figures[] = [];
+let library: LibraryFigures | null = null;
 try {
   results.push(await measureSeed(browser));
   for (const size of SIZES) results.push(await measureGenerated(browser, size));
+  if (LIBRARY) {
+    library = await measureLibrary(browser, server.origin, root);
+    console.log(`bench: library done (${elapsed()})`);
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -572,10 +587,38 @@ for (const f of results) {
   console.log(`  ${f.name} highlight: ${list(f.highlight, false)}`);
 }
 
+if (library) {
+  const lines: [string, number, number][] = [
+    [
+      `open a stored ${library.paragraphs.toLocaleString('en')}-paragraph text, to first paragraph`,
+      library.openFromNavigation,
+      500,
+    ],
+    ['  of which from the IndexedDB read on', library.openFromRead, 500],
+    [
+      `library listing ${library.texts} texts, to every item on screen`,
+      library.listFromNavigation,
+      NaN,
+    ],
+    ['  of which from the IndexedDB read on', library.listFromRead, 200],
+  ];
+  console.log('\nLibrary (dist/, from navigation; medians of 3)');
+  for (const [label, value, limit] of lines) {
+    const miss = !Number.isNaN(limit) && value > limit;
+    const target = Number.isNaN(limit) ? '' : ` (target <= ${limit} ms)`;
+    console.log(`  ${label.padEnd(64)} ${ms(value).padStart(8)}${miss ? ' MISS' : ''}${target}`);
+    if (miss) misses.push(`${label.trim()}: ${ms(value)}, target <= ${limit} ms`);
+  }
+}
+
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
   join(root, 'test-results', 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), viewport: VIEWPORT, results, misses }, null, 2),
+  JSON.stringify(
+    { date: new Date().toISOString(), viewport: VIEWPORT, results, library, misses },
+    null,
+    2,
+  ),
 );
 console.log(`\nfull figures: test-results/bench.json`);
 console.log(

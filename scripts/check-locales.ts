@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ARTICLE_LANGUAGES } from '../src/lib/content/article.ts';
+import { TEXT_SIDES as ARTICLE_LANGUAGES } from '../src/lib/text/types.ts';
 import { validateLocales, type LocaleFiles } from '../src/lib/content/validateLocales.ts';
 
 const root = join(import.meta.dirname, '..', 'locales');

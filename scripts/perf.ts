@@ -40,7 +40,8 @@ const TARGETS = {
   otherCategories: 100,
   cls: 0.001, // "zero": Lighthouse reports float noise such as 0.0000x for no shift at all
   tbtMs: 50,
-  initialJsKb: 95,
+  // Issue 9: at most 100 KB gzip for a first visit to `/` (the library and storage are lazy).
+  initialJsKb: 100,
   cssKb: 15,
 };
 

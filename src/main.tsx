@@ -7,6 +7,7 @@ import { createI18n } from './lib/i18n/createI18n';
 import { EMBEDDED_RESOURCES_ID } from './lib/i18n/embedded';
 import { DEFAULT_PREFERENCES, createBrowserPreferencesStore } from './lib/preferences';
 import { createReadingCursor } from './lib/readingCursor';
+import { routeFromPath } from './lib/routes';
 import { whenIdle } from './lib/whenIdle';
 
 /**
@@ -23,6 +24,18 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('Sanding: #root is missing from index.html');
   const store = createBrowserPreferencesStore();
+  const route = routeFromPath(window.location.pathname);
+  // A stored text: its page's code and the text itself start loading now, alongside the app.
+  if (route.name === 'read' && !route.builtin) {
+    void import('./app/StoredTextPage').then((page) => page.preloadText(route.textId));
+  }
+  const root = document.documentElement;
+  // At any other address than a built-in text's, a static host serves the built-in article's
+  // HTML; the boot script has hidden it (`data-shell`) before the first paint. It is replaced.
+  if (root.hasAttribute('data-shell')) {
+    container.replaceChildren();
+    root.removeAttribute('data-shell');
+  }
   // A prerendered page is hydrated with the language it was rendered in; the reader's own
   // UI language then takes over in an effect, so hydration never mismatches.
   const prerendered = container.firstElementChild !== null;
@@ -32,7 +45,12 @@ async function start() {
   );
   const app = (
     <StrictMode>
-      <App i18n={i18n} store={store} cursor={createReadingCursor(ARTICLE_ID)} />
+      <App
+        i18n={i18n}
+        store={store}
+        cursor={createReadingCursor(route.name === 'read' ? route.textId : ARTICLE_ID)}
+        route={route}
+      />
     </StrictMode>
   );
   // As a transition, hydration yields to the browser in small tasks instead of one long

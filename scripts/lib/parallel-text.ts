@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TextBlock } from '../../src/lib/content/article.ts';
+import type { Block as TextBlock } from '../../src/lib/text/types.ts';
 
 export interface ParallelText {
   id: { blocks: TextBlock[] };

@@ -1,29 +1,30 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { ListenLauncher } from '../features/listen/ListenLauncher';
-import {
-  FinishText,
-  KnownRootsSummary,
-  WordsButton,
-  activateWord,
-} from '../features/words/WordStudyEntry';
-import { ARTICLE_ELEMENT_ID, Article } from '../features/reader/Article';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { SourceCredit } from '../features/reader/SourceCredit';
-import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
-import { StudyBar } from '../features/reader/StudyBar';
-import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
+import { LIBRARY_PATH, type Route } from '../lib/routes';
+import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
+import { markBuiltinOpened } from '../lib/text/builtinOpened';
+import { pairText, textFromI18n } from '../lib/text/i18nText';
+import { TextProvider } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
+import { LoadFailureNotice } from '../components/LoadFailureNotice';
+import { StorageNotice } from '../components/StorageNotice';
+import '../components/notices.css';
+import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ErrorBoundary } from './ErrorBoundary';
+import { NoticePage } from './NoticePage';
+import { ReaderPage } from './ReaderPage';
 
-// Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
-// prerendered text: it loads after hydration, off the path to the first paint.
-const SentenceLayer = lazy(() => import('../features/reader/SentenceLayer'));
+// Pages other than the built-in text's load on first use: neither the library, nor the
+// storage behind it, nor the text file's code weighs on the article's first visit.
+const StoredTextPage = lazyWithRetry(() => import('./StoredTextPage'));
+const LibraryRoute = lazyWithRetry(() => import('./LibraryRoute'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -35,8 +36,55 @@ function UiLanguageSync() {
   return null;
 }
 
-function Shell() {
+/** The built-in article: from i18next resources, prerendered, hydrated. */
+function BuiltinText({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const text = useMemo(() => pairText(textFromI18n(i18n, id)), [i18n, id]);
+  useEffect(() => markBuiltinOpened(id), [id]);
+  return (
+    <TextProvider value={text}>
+      <ReaderPage
+        illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
+        footer={<SourceCredit />}
+      />
+    </TextProvider>
+  );
+}
+
+function Loading() {
   const { t } = useTranslation();
+  return <NoticePage busy title={t('settings.loading')} />;
+}
+
+function RouteView({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  if (route.name === 'read' && route.builtin) return <BuiltinText id={route.textId} />;
+  if (route.name === 'read') {
+    return (
+      <Suspense fallback={<NoticePage busy title={t('text.opening')} />}>
+        <StoredTextPage id={route.textId} />
+      </Suspense>
+    );
+  }
+  if (route.name === 'library') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <LibraryRoute settings={<SettingsMenu />} />
+      </Suspense>
+    );
+  }
+  return (
+    <NoticePage title={t('text.notFoundTitle')}>
+      <p className="notice-actions">
+        <a className="primary-link" href={LIBRARY_PATH}>
+          {t('text.toLibrary')}
+        </a>
+      </p>
+    </NoticePage>
+  );
+}
+
+function Shell({ route }: { route: Route }) {
   const hydrated = useHydrated();
   useEffect(() => {
     // Controls that need the app look ready from here on (see app.css).
@@ -44,66 +92,40 @@ function Shell() {
   }, []);
   return (
     <>
-      <a className="skip-link" href={`#${ARTICLE_ELEMENT_ID}`}>
-        {t('app.skipToArticle')}
-      </a>
-      <header className="topbar">
-        <div className="topbar-inner">
-          <p className="brand">
-            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-              <rect x="2" y="4" width="9" height="16" rx="2" />
-              <rect x="13" y="4" width="9" height="16" rx="2" />
-            </svg>
-            {t('app.name')}
-          </p>
-          <ViewSwitcher />
-          <div className="topbar-end">
-            <WordsButton articleId={ARTICLE_ID} />
-            <ShortcutsHelp />
-            <ListenLauncher />
-            <SettingsMenu />
-          </div>
-        </div>
-      </header>
-      <main className="page">
-        <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
-        <Article
-          illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
-          headerExtra={<KnownRootsSummary articleId={ARTICLE_ID} />}
-        />
-        <FinishText articleId={ARTICLE_ID} />
-        {hydrated ? (
-          <Suspense fallback={null}>
-            <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />
-          </Suspense>
-        ) : null}
-      </main>
-      <footer className="page-footer">
-        <SourceCredit />
-        <ShortcutsHelp place="footer" />
-      </footer>
+      <RouteView route={route} />
       <UpdateNotice />
+      {hydrated ? (
+        <>
+          <LoadFailureNotice />
+          <StorageNotice />
+        </>
+      ) : null}
     </>
   );
 }
 
-/** The article being read; its id keys what is remembered about it (the cursor). */
-export const ARTICLE_ID = 'hari-kemenangan-2023';
+/** The built-in article's id: its cursor is remembered under it. */
+export const ARTICLE_ID = BUILTIN_TEXT_ID;
+
+const ARTICLE_ROUTE: Route = { name: 'read', textId: BUILTIN_TEXT_ID, builtin: true };
 
 interface AppProps {
   i18n: I18n;
   store: PreferencesStore;
+  /** The built-in text's cursor (a stored text's page makes its own). */
   cursor: ReadingCursor;
+  /** What to show; the built-in article by default. */
+  route?: Route;
 }
 
-export function App({ i18n, store, cursor }: AppProps) {
+export function App({ i18n, store, cursor, route = ARTICLE_ROUTE }: AppProps) {
   return (
     <I18nextProvider i18n={i18n}>
       <PreferencesProvider value={store}>
         <ReadingCursorProvider value={cursor}>
           <ErrorBoundary>
             <UiLanguageSync />
-            <Shell />
+            <Shell route={route} />
           </ErrorBoundary>
         </ReadingCursorProvider>
       </PreferencesProvider>

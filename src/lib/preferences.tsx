@@ -53,6 +53,24 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
   );
   applyPreferences(win.document.documentElement, current);
 
+  // Another tab changed the theme, text size or interface language: follow it here. The
+  // view and study mode stay this tab's own (they are in its URL).
+  win.addEventListener('storage', (event) => {
+    if (event.key !== STORAGE_KEYS.preferences) return;
+    const stored = resolvePreferences(PREFERENCE_RULES, event.newValue, '', [current.uiLanguage]);
+    const { theme, fontScale, uiLanguage } = stored;
+    if (
+      theme === current.theme &&
+      fontScale === current.fontScale &&
+      uiLanguage === current.uiLanguage
+    ) {
+      return;
+    }
+    current = { ...current, theme, fontScale, uiLanguage };
+    applyPreferences(win.document.documentElement, current);
+    for (const listener of listeners) listener();
+  });
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -64,10 +82,12 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
       current = { ...current, ...patch };
       applyPreferences(win.document.documentElement, current);
       // Only what the reader chose is remembered: a view that came from a link is not
-      // saved until the reader picks one themselves.
+      // saved until the reader picks one themselves. Storage is read again and only the
+      // changed fields are written, so another tab's choices are never overwritten.
       const saved = storedObject();
       // The UI language is pinned on the first save, so a detected language stays put.
-      writeJson(STORAGE_KEYS.preferences, { ...saved, ...patch, uiLanguage: current.uiLanguage });
+      const pinned = 'uiLanguage' in saved ? {} : { uiLanguage: current.uiLanguage };
+      writeJson(STORAGE_KEYS.preferences, { ...saved, ...pinned, ...patch });
       // The view and the study mode live in the URL, so a link reproduces them.
       if (patch.view || patch.study) {
         const url = new URL(win.location.href);

@@ -1,5 +1,7 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
+import { isRecord } from './isRecord';
 import { STORAGE_KEYS, readRaw, writeJson } from './storage';
+import { isSegmentId } from './text/addresses';
 
 /** Who moved the cursor: the reader's scrolling behaviour depends on it. */
 export type CursorSource = 'keyboard' | 'pointer' | 'player' | 'link' | 'restore';
@@ -25,20 +27,32 @@ export interface ReadingCursor {
 function readPositions(): Record<string, unknown> {
   try {
     const parsed: unknown = JSON.parse(readRaw(STORAGE_KEYS.cursor) ?? 'null');
-    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
-      ? (parsed as Record<string, unknown>)
-      : {};
+    return isRecord(parsed) ? parsed : {};
   } catch {
     return {};
   }
 }
 
-/** Creates the cursor for one article; `persist: false` for the prerender and tests. */
-export function createReadingCursor(articleId: string, { persist = true } = {}): ReadingCursor {
+/** The cursor remembered in this browser for a built-in text, if any. */
+export function savedCursor(articleId: string): string | null {
+  const saved = readPositions()[articleId];
+  return isSegmentId(saved) ? saved : null;
+}
+
+/**
+ * Creates the cursor for one text. The built-in texts remember it in localStorage (readable
+ * before anything loads); a stored text passes `persist: false` and its remembered place as
+ * `initial`, and keeps it with the text's state in IndexedDB. The prerender and tests use
+ * `persist: false` too.
+ */
+export function createReadingCursor(
+  articleId: string,
+  { persist = true, initial = null }: { persist?: boolean; initial?: string | null } = {},
+): ReadingCursor {
   const listeners = new Set<() => void>();
-  const saved = persist ? readPositions()[articleId] : null;
+  const saved = persist ? savedCursor(articleId) : initial;
   let state: CursorState = {
-    segmentId: typeof saved === 'string' && /^s-[\w-]+-\d+$/.test(saved) ? saved : null,
+    segmentId: isSegmentId(saved) ? saved : null,
     source: 'restore',
   };
   return {

@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   preferences: 'sanding:preferences:v1',
   cursor: 'sanding:cursor:v1',
   listen: 'sanding:listen:v1',
+  /** When each built-in text was last opened (stored texts keep it in IndexedDB). */
+  opened: 'sanding:opened:v1',
 } as const;
 export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
 
@@ -29,14 +31,42 @@ export function readRaw(key: StorageKey): string | null {
   }
 }
 
+/**
+ * Whether a write has been refused during this visit (storage full, disabled, or throwing),
+ * so the app can say once that settings will not be remembered.
+ */
+const refusalListeners = new Set<() => void>();
+let refused = false;
+export const storageRefusals = {
+  getSnapshot: (): boolean => refused,
+  getServerSnapshot: (): boolean => false,
+  subscribe(listener: () => void): () => void {
+    refusalListeners.add(listener);
+    return () => refusalListeners.delete(listener);
+  },
+};
+
+function refuse(): false {
+  if (!refused) {
+    refused = true;
+    for (const listener of refusalListeners) listener();
+  }
+  return false;
+}
+
+/** Tests: forget an earlier refusal. */
+export function resetStorageRefusalsForTests(): void {
+  refused = false;
+}
+
 /** Stores `value` as JSON; returns false (and changes nothing) when storage refuses. */
 export function writeJson(key: StorageKey, value: unknown): boolean {
   try {
     const target = storage();
-    if (!target) return false;
+    if (!target) return refuse();
     target.setItem(key, JSON.stringify(value));
     return true;
   } catch {
-    return false;
+    return refuse();
   }
 }

@@ -197,8 +197,8 @@ test.describe('settings', () => {
       firstParagraph(page, 'id').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const before = await size();
     await page.getByRole('button', { name: 'Reading settings' }).click();
-    await page.getByRole('button', { name: 'Larger text' }).click();
-    await page.getByRole('button', { name: 'Larger text' }).click();
+    await page.getByRole('button', { name: 'A+ Larger text' }).click();
+    await page.getByRole('button', { name: 'A+ Larger text' }).click();
     expect(await size()).toBeGreaterThan(before * 1.15);
     await page.getByRole('radio', { name: 'Dark' }).check();
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 import enArticle from '../../locales/en/article.json';
 import idArticle from '../../locales/id/article.json';
 import { buildSpeechSegments } from '../../src/features/listen/segments';
+import { pairBlocks, readBlocks } from '../../src/lib/text/pairing';
+
+const build = (original: unknown, translation: unknown) =>
+  buildSpeechSegments(
+    pairBlocks(readBlocks(original), translation === undefined ? null : readBlocks(translation)),
+  );
 
 describe('the segments the player reads', () => {
-  const segments = buildSpeechSegments(idArticle.blocks, enArticle.blocks);
+  const segments = build(idArticle.blocks, enArticle.blocks);
 
   it('has one segment per original sentence, each with its translation', () => {
     const total = idArticle.blocks.reduce((n, block) => n + block.segments.length, 0);
@@ -28,13 +34,13 @@ describe('the segments the player reads', () => {
     expect(segments.at(-1)?.id).toBe('s-p12-1');
   });
 
-  it('leaves a missing translation empty, which the player skips', () => {
+  it('leaves a missing translation or a gap empty, which the player skips', () => {
     const original = [{ key: 'p1', kind: 'paragraph', segments: ['Satu.', 'Dua.'] }];
     const translation = [{ key: 'p1', kind: 'paragraph', segments: ['One.', '  '] }];
-    expect(buildSpeechSegments(original, translation)).toEqual([
+    expect(build(original, translation)).toEqual([
       { id: 's-p1-0', text: { id: 'Satu.', en: 'One.' } },
       { id: 's-p1-1', text: { id: 'Dua.', en: '' } },
     ]);
-    expect(buildSpeechSegments(original, undefined)[0]?.text.en).toBe('');
+    expect(build(original, undefined)[0]?.text.en).toBe('');
   });
 });

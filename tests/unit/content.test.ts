@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import enArticle from '../../locales/en/article.json';
 import idArticle from '../../locales/id/article.json';
-import { alignBlocks, readBlocks } from '../../src/lib/content/article';
+import { pairBlocks, readBlocks } from '../../src/lib/text/pairing';
+
+const alignBlocks = (original: unknown, translation: unknown) =>
+  pairBlocks(readBlocks(original), readBlocks(translation));
 import { validateLocales, type LocaleFiles } from '../../src/lib/content/validateLocales';
 
 const root = join(import.meta.dirname, '..', '..');

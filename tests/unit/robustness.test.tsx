@@ -6,6 +6,9 @@ import { ErrorBoundary } from '../../src/app/ErrorBoundary';
 import { Article } from '../../src/features/reader/Article';
 import { resources } from '../../src/lib/i18n/resources';
 import { createI18n } from '../../src/lib/i18n/createI18n';
+import { BUILTIN_TEXT_ID } from '../../src/lib/text/builtin';
+import { pairText, textFromI18n } from '../../src/lib/text/i18nText';
+import { TextProvider } from '../../src/lib/text/TextContext';
 
 describe('a translation with gaps', () => {
   it('shows the original with a visible marker, never a raw key', () => {
@@ -17,7 +20,9 @@ describe('a translation with gaps', () => {
 
     render(
       <I18nextProvider i18n={i18n}>
-        <Article />
+        <TextProvider value={pairText(textFromI18n(i18n, BUILTIN_TEXT_ID))}>
+          <Article />
+        </TextProvider>
       </I18nextProvider>,
     );
     const markers = screen.getAllByText('Translation missing');

@@ -3,6 +3,8 @@
  * labelled by the word; root, affixes, nasal change, glosses and sense; proper nouns and
  * expressions; statuses saved to the store; keyboard use; words outside the lexicon.
  */
+import 'fake-indexeddb/auto';
+import { createWordStore } from '../../src/features/words/store/wordStore';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -138,7 +140,7 @@ describe('the word card', () => {
   });
 
   it('shows the sentence’s translation in the Indonesian-only view', async () => {
-    document.documentElement.dataset.view = 'id';
+    window.history.replaceState(null, '', '/?view=id');
     const { card } = await openCard('s-p8-1', 'menerapkan');
     expect(within(card).getByText(sentenceText('s-p8-1', 'en'))).toHaveAttribute('lang', 'en');
   });
@@ -172,7 +174,7 @@ describe('the word card', () => {
     delete globalThis.indexedDB;
     try {
       const { card } = await openCard('s-p8-1', 'menerapkan', {
-        session: testSession(freshStore()),
+        session: testSession(createWordStore({ legacy: null })),
       });
       await act(async () => {
         await userEvent.click(within(card).getByRole('radio', { name: 'Known' }));

@@ -5,7 +5,6 @@
  */
 import 'fake-indexeddb/auto';
 import { render } from '@testing-library/react';
-import { createStore } from 'idb-keyval';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import idArticle from '../../locales/id/article.json';
@@ -16,11 +15,13 @@ import type { WordRecord, WordStatus } from '../../src/features/words/records';
 import { emptyCard, recordId } from '../../src/features/words/records';
 import { createWordSession, type WordSession } from '../../src/features/words/session';
 import { createWordStore, type WordStore } from '../../src/features/words/store/wordStore';
+import { SandingDatabase } from '../../src/lib/db/database';
 import { addWordsStrings } from '../../src/features/words/wordsStrings';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import type { UiLanguage } from '../../src/lib/i18n/languages';
 import { resources } from '../../src/lib/i18n/resources';
-import { segmentId } from '../../src/lib/content/article';
+import { segmentId } from '../../src/lib/text/addresses';
+import { PreferencesProvider, createBrowserPreferencesStore } from '../../src/lib/preferences';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
 
 export const ARTICLE = 'hari-kemenangan-2023';
@@ -77,10 +78,53 @@ export function unmountSentences(): void {
 }
 
 let databases = 0;
-/** A word store over its own fresh fake-indexeddb database. */
-export function freshStore(): WordStore {
+/** A name for a database no other test uses. */
+export function freshName(): string {
   databases += 1;
-  return createWordStore(createStore(`sanding-test-${databases}`, 'words'));
+  return `sanding-test-${databases}`;
+}
+
+/** Faults a test can switch on: every write fails with this DOMException name. */
+export interface Faults {
+  writes: string | null;
+}
+
+/**
+ * The app's Dexie database over fake-indexeddb, with a middleware at Dexie's lowest layer
+ * that fails writes the way the browser does (a QuotaExceededError from the transaction)
+ * while `faults.writes` is set.
+ */
+export function faultyDatabase(name: string = freshName()): {
+  database: SandingDatabase;
+  faults: Faults;
+} {
+  const faults: Faults = { writes: null };
+  const database = new SandingDatabase(name);
+  database.use({
+    stack: 'dbcore',
+    name: 'injected-faults',
+    create: (down) => ({
+      ...down,
+      table: (tableName) => {
+        const table = down.table(tableName);
+        return {
+          ...table,
+          mutate: (request) =>
+            faults.writes
+              ? Promise.reject(new DOMException('Injected failure', faults.writes))
+              : table.mutate(request),
+        };
+      },
+    }),
+  });
+  return { database, faults };
+}
+
+/** A word store over its own fresh fake-indexeddb database (no idb-keyval migration). */
+export function freshStore(
+  database: SandingDatabase = new SandingDatabase(freshName()),
+): WordStore {
+  return createWordStore({ database, legacy: null });
 }
 
 /** A session over `store` with the real lexicon and a fixed clock. */
@@ -88,17 +132,28 @@ export function testSession(
   store: WordStore = freshStore(),
   now: () => Date = () => new Date('2026-11-25T10:00:00Z'),
 ): WordSession {
-  return createWordSession({ articleId: ARTICLE, store, lexicon: async () => lexicon, now });
+  return createWordSession({
+    articleId: ARTICLE,
+    store,
+    lexicon: async () => lexicon,
+    now,
+    channel: null,
+  });
 }
 
-/** Renders word-study UI under the app's i18next instance and a reading cursor. */
+/**
+ * Renders word-study UI under the app's i18next instance, the preferences store (over the
+ * URL and localStorage, as in the app) and a reading cursor.
+ */
 export function renderWords(ui: ReactElement, { lng = 'en' }: { lng?: UiLanguage } = {}) {
   const i18n = createI18n(lng, resources);
   addWordsStrings(i18n);
   const cursor = createReadingCursor('test-article', { persist: false });
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+      <PreferencesProvider value={createBrowserPreferencesStore()}>
+        <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+      </PreferencesProvider>
     </I18nextProvider>,
   );
   return { i18n, cursor, ...result };
@@ -132,4 +187,17 @@ export function makeRecord(
     updated: '2026-11-20T10:00:00.000Z',
     ...overrides,
   };
+}
+
+/** A record of `root` broken by `breakIt` (a field deleted or mistyped), as storage may hold. */
+export function malformedRecord(
+  root: string,
+  breakIt: (record: { [field: string]: unknown; context: Record<string, unknown> }) => void,
+): Record<string, unknown> {
+  const record = structuredClone(makeRecord(root, 'new')) as unknown as {
+    [field: string]: unknown;
+    context: Record<string, unknown>;
+  };
+  breakIt(record);
+  return record;
 }

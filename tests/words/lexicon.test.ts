@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import enArticle from '../../locales/en/article.json';
 import idArticle from '../../locales/id/article.json';
 import lexiconJson from '../../lexicon/hari-kemenangan-2023.json';
-import { segmentId } from '../../src/lib/content/article';
+import { segmentId } from '../../src/lib/text/addresses';
 import {
   expressionKeys,
   isExpressionKey,

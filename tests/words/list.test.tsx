@@ -3,6 +3,7 @@
  * undo, exporting, importing (a bad file changes nothing and says why), and a review session
  * graded from the keyboard.
  */
+import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -148,11 +149,23 @@ describe('the word list', () => {
   it('imports a good file and says how many roots came in', async () => {
     const { panel } = await openPanel();
     const file = new File(
-      [toJsonExport([makeRecord('baru', 'learning-1'), makeRecord('kira', 'learning-3')], NOW)],
+      [
+        toJsonExport(
+          [
+            makeRecord('baru', 'learning-1'),
+            makeRecord('kira', 'learning-3', { updated: '2026-11-24T11:00:00.000Z' }),
+          ],
+          NOW,
+        ),
+      ],
       'words.json',
     );
     await userEvent.upload(within(panel).getByLabelText('Import JSON'), file);
-    await waitFor(() => expect(within(panel).getByText('Imported 2 roots.')).toBeInTheDocument());
+    await waitFor(() =>
+      expect(
+        within(panel).getByText(/^Imported 2 roots\. New: 1\. Updated from the file: 1\./),
+      ).toBeInTheDocument(),
+    );
     expect(await statuses()).toMatchObject({ baru: 'learning-1', kira: 'learning-3' });
   });
 

@@ -3,9 +3,8 @@
  * survive a reload, and a storage failure is reported in the state (never as a rejection)
  * while the reader keeps working in memory. Also the header summary's definition.
  */
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createStore } from 'idb-keyval';
-import type { UseStore } from 'idb-keyval';
 import {
   describeFromLexicon,
   entryOf,
@@ -16,7 +15,16 @@ import {
 import { knownRoots } from '../../src/features/words/startWordStudy';
 import { statusSpans } from '../../src/features/words/statusColouring';
 import { createWordStore } from '../../src/features/words/store/wordStore';
-import { ARTICLE, lexicon, makeRecord, sentenceText, testSession } from './helpers';
+import { SandingDatabase } from '../../src/lib/db/database';
+import {
+  ARTICLE,
+  faultyDatabase,
+  freshStore,
+  lexicon,
+  makeRecord,
+  sentenceText,
+  testSession,
+} from './helpers';
 
 /** The card's description of the word at `form` in sentence `id`, and its context. */
 function wordIn(id: string, form: string) {
@@ -41,8 +49,7 @@ function wordIn(id: string, form: string) {
 
 describe('the session', () => {
   it('saves a status per root, with the sentence, and keeps it after a reload', async () => {
-    const database = createStore('sanding-session-reload', 'words');
-    const session = testSession(createWordStore(database));
+    const session = testSession(freshStore(new SandingDatabase('sanding-session-reload')));
     await session.ready;
     const { info, context } = wordIn('s-p8-1', 'menerapkan');
     expect(await session.setStatus(info, 'learning-2', context)).toBe(true);
@@ -57,7 +64,7 @@ describe('the session', () => {
     });
     expect(context.sentence.slice(context.start, context.end)).toBe('menerapkan');
 
-    const reloaded = testSession(createWordStore(database));
+    const reloaded = testSession(freshStore(new SandingDatabase('sanding-session-reload')));
     await reloaded.ready;
     expect(reloaded.getSnapshot().records.get('terap')?.status).toBe('learning-2');
   });
@@ -76,20 +83,16 @@ describe('the session', () => {
   });
 
   it('reports a failing store in its state, keeps the change in memory, and recovers', async () => {
-    const real = createStore('sanding-session-failing', 'words');
-    let failing = true;
-    const flaky: UseStore = (mode, callback) =>
-      failing && mode === 'readwrite'
-        ? Promise.reject(new DOMException('full', 'QuotaExceededError'))
-        : real(mode, callback);
-    const session = testSession(createWordStore(flaky));
+    const { database, faults } = faultyDatabase();
+    const session = testSession(freshStore(database));
     await session.ready;
     const { info, context } = wordIn('s-p8-1', 'menerapkan');
+    faults.writes = 'QuotaExceededError';
     expect(await session.setStatus(info, 'known', context)).toBe(false);
     expect(session.getSnapshot().storageError).toBe('quota');
     expect(session.getSnapshot().records.get('terap')?.status).toBe('known');
 
-    failing = false;
+    faults.writes = null;
     expect(await session.setStatus(info, 'learning-3', context)).toBe(true);
     expect(session.getSnapshot().storageError).toBeNull();
   });
@@ -99,7 +102,7 @@ describe('the session', () => {
     // @ts-expect-error: storage disabled.
     delete globalThis.indexedDB;
     try {
-      const session = testSession(createWordStore());
+      const session = testSession(createWordStore({ legacy: null }));
       await session.ready;
       expect(session.getSnapshot()).toMatchObject({ ready: true, storageError: 'unavailable' });
       expect(session.getSnapshot().lexicon).not.toBeNull();
@@ -109,20 +112,16 @@ describe('the session', () => {
   });
 
   it('imports all records or, when they cannot be stored, none', async () => {
-    const real = createStore('sanding-session-import', 'words');
-    let failing = true;
-    const store = createWordStore((mode, callback) =>
-      failing && mode === 'readwrite'
-        ? Promise.reject(new DOMException('full', 'QuotaExceededError'))
-        : real(mode, callback),
-    );
+    const { database, faults } = faultyDatabase();
+    const store = freshStore(database);
     const session = testSession(store);
+    faults.writes = 'QuotaExceededError';
     await session.ready;
     const records = [makeRecord('satu', 'new'), makeRecord('dua', 'known')];
-    expect(await session.importRecords(records)).toBe(false);
+    expect(await session.importRecords(records)).toBeNull();
     expect(session.getSnapshot().records.size).toBe(0);
-    failing = false;
-    expect(await session.importRecords(records)).toBe(true);
+    faults.writes = null;
+    expect(await session.importRecords(records)).toMatchObject({ added: 2, replaced: 0 });
     expect([...session.getSnapshot().records.keys()].sort()).toEqual(['dua', 'satu']);
     expect((await store.all()).length).toBe(2);
   });

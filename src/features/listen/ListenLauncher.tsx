@@ -5,7 +5,6 @@
  */
 import {
   Suspense,
-  lazy,
   useCallback,
   useEffect,
   useId,
@@ -14,11 +13,13 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addLauncherStrings } from './launcherStrings';
 import { isSpeechSupported } from '../../lib/speech/support';
 
-const ListenPanel = lazy(() => import('./ListenPanel'));
+const ListenPanel = lazyWithRetry(() => import('./ListenPanel'));
 
 // Support never changes while the page is open: nothing to subscribe to.
 const subscribeNever = () => () => {};
@@ -84,9 +85,11 @@ export function ListenLauncher() {
         <span className="settings-button-label">{t('launcher.open')}</span>
       </button>
       {opened ? (
-        <Suspense fallback={null}>
-          <ListenPanel id={panelId} autoPlay focusOnOpen={opened.focus} onClose={close} />
-        </Suspense>
+        <LoadBoundary onError={close}>
+          <Suspense fallback={null}>
+            <ListenPanel id={panelId} autoPlay focusOnOpen={opened.focus} onClose={close} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -16,13 +16,13 @@ import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { SegmentedControl } from '../../components/SegmentedControl';
-import { ARTICLE_LANGUAGES } from '../../lib/content/article';
 import { usePreferences } from '../../lib/preferences';
+import { useText } from '../../lib/text/TextContext';
 import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addListenStrings } from './listenStrings';
 import type { PlayMode, PlayerErrorKey, PlayerState, SpeechLang } from './player';
-import { PLAY_MODES, RATE_STEPS, readListenPrefs, writeListenPrefs } from './prefs';
+import { PLAY_MODES, RATE_STEPS, listenPrefsWriter, readListenPrefs } from './prefs';
 import { startingSentence, useFollowVoice } from './follow';
 import { buildSpeechSegments } from './segments';
 import { createListenSession, createSessionHolder } from './session';
@@ -101,28 +101,25 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
   const { t } = useTranslation('listen');
   const cursor = useReadingCursor();
   const cursorState = useCursorState();
-  const [segments] = useState(() =>
-    buildSpeechSegments(
-      i18n.getResource(ARTICLE_LANGUAGES.original, 'article', 'blocks'),
-      i18n.getResource(ARTICLE_LANGUAGES.translation, 'article', 'blocks'),
-    ),
-  );
+  const { blocks } = useText();
+  const [segments] = useState(() => buildSpeechSegments(blocks));
   const [holder] = useState(() =>
-    createSessionHolder(() =>
-      createListenSession({
+    createSessionHolder(() => {
+      const prefs = readListenPrefs();
+      return createListenSession({
         segments,
         cursor,
         win: window,
         root: document.documentElement,
-        prefs: readListenPrefs(),
-        savePrefs: writeListenPrefs,
+        prefs,
+        savePrefs: listenPrefsWriter(prefs),
         startAt: (picked) =>
           startingSentence(
             segments.map((segment) => segment.id),
             picked,
           ) ?? picked,
-      }),
-    ),
+      });
+    }),
   );
   const state = useSyncExternalStore(holder.subscribe, holder.getState, holder.getState);
   const [showOptions, setShowOptions] = useState(

@@ -6,6 +6,7 @@
 import { STORAGE_KEYS, readRaw, writeJson } from '../../lib/storage';
 import { MAX_RATE, MIN_RATE } from './player';
 import type { PlayMode, SpeechLang } from './player';
+import { isRecord } from '../../lib/isRecord';
 
 /** What is remembered; passed back to `createPlayer` on the next visit. */
 export interface ListenPrefs {
@@ -44,10 +45,6 @@ export function snapRate(rate: unknown): number {
   return best;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function voiceURI(value: unknown): string | null {
   return typeof value === 'string' && value !== '' && value.length < 500 ? value : null;
 }
@@ -83,4 +80,28 @@ export function writeListenPrefs(prefs: ListenPrefs): boolean {
     loop: prefs.loop,
     voices: { id: prefs.voices.id, en: prefs.voices.en },
   });
+}
+
+/**
+ * A writer for one player that started from `base`: it stores only the fields this player
+ * changed, over what is stored now, so a choice made in another tab (a speed, a voice) is
+ * not overwritten by this tab's unrelated change.
+ */
+export function listenPrefsWriter(base: ListenPrefs): (prefs: ListenPrefs) => boolean {
+  let known = base;
+  return (prefs) => {
+    const stored = readListenPrefs();
+    const pick = <T>(mine: T, before: T, theirs: T): T => (mine !== before ? mine : theirs);
+    const merged: ListenPrefs = {
+      mode: pick(prefs.mode, known.mode, stored.mode),
+      rate: pick(prefs.rate, known.rate, stored.rate),
+      loop: pick(prefs.loop, known.loop, stored.loop),
+      voices: {
+        id: pick(prefs.voices.id, known.voices.id, stored.voices.id),
+        en: pick(prefs.voices.en, known.voices.en, stored.voices.en),
+      },
+    };
+    known = prefs;
+    return writeListenPrefs(merged);
+  };
 }

@@ -1,11 +1,9 @@
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { useProgressive } from '../../lib/useProgressive';
 import { useTranslation } from 'react-i18next';
-import {
-  ARTICLE_LANGUAGES,
-  alignBlocks,
-  segmentId,
-  type AlignedBlock,
-} from '../../lib/content/article';
+import { layoutBlocks } from '../../lib/text/readingOrder';
+import { useText } from '../../lib/text/TextContext';
+import { TEXT_SIDES, type PairedBlock } from '../../lib/text/types';
 import { HeadingPair, InlinePair, ParagraphPair } from './BlockPair';
 
 const HEADLINE_ID = 'headline';
@@ -13,7 +11,7 @@ const HEADLINE_ID = 'headline';
 /** The article element's id: the sentence layer, skip link and study bar find it by it. */
 export const ARTICLE_ELEMENT_ID = 'article';
 
-function renderBlock(block: AlignedBlock, toggleLabel: string): ReactNode {
+function renderBlock(block: PairedBlock, toggleLabel: string): ReactNode {
   switch (block.kind) {
     case 'category':
       return <InlinePair key={block.key} block={block} as="p" className="category" />;
@@ -30,8 +28,6 @@ function renderBlock(block: AlignedBlock, toggleLabel: string): ReactNode {
       return <InlinePair key={block.key} block={block} as="figcaption" className="caption" />;
   }
 }
-
-const HEADER_KINDS = new Set(['category', 'headline', 'lead', 'byline']);
 
 /**
  * From this many body blocks on, a text counts as long: off-screen blocks then skip
@@ -53,54 +49,31 @@ function groups<T>(items: T[], size: number): T[][] {
   return out;
 }
 
-/**
- * Where each block goes on the page: header blocks (category, headline, lead, byline) in
- * the article's <header>, captions with the illustration in a <figure>, the rest in the
- * body in the order of the original. The reading order (for the cursor) follows it.
- */
-export function layoutBlocks(blocks: AlignedBlock[]) {
-  return {
-    header: blocks.filter((b) => HEADER_KINDS.has(b.kind)),
-    captions: blocks.filter((b) => b.kind === 'caption'),
-    body: blocks.filter((b) => !HEADER_KINDS.has(b.kind) && b.kind !== 'caption'),
-  };
-}
-
-/** Every sentence's id in the order the page shows them. */
-export function readingOrder(blocks: AlignedBlock[]): string[] {
-  const { header, captions, body } = layoutBlocks(blocks);
-  return [...header, ...captions, ...body].flatMap((block) =>
-    block.original.map((_, index) => segmentId(block.key, index)),
-  );
-}
-
-/** The article's blocks in both languages, from the i18next resources. */
-export function useArticleBlocks(): AlignedBlock[] {
-  const { i18n } = useTranslation();
-  return useMemo(
-    () =>
-      alignBlocks(
-        i18n.getResource(ARTICLE_LANGUAGES.original, 'article', 'blocks'),
-        i18n.getResource(ARTICLE_LANGUAGES.translation, 'article', 'blocks'),
-      ),
-    [i18n],
-  );
-}
-
-/** The article in both languages, laid out by `layoutBlocks`. */
+/** The text on the page in both languages, laid out by `layoutBlocks`. */
 export function Article({
   illustration,
   headerExtra,
+  progressive = false,
 }: {
   illustration?: ReactNode;
   /** Shown at the end of the article's header (word study's known-roots summary). */
   headerExtra?: ReactNode;
+  /**
+   * Render a long text's first groups at once and the rest in a transition (a stored text,
+   * rendered on the client; never the prerendered article, which must hydrate as it is).
+   */
+  progressive?: boolean;
 }) {
   const { t } = useTranslation();
-  const { header, captions, body } = layoutBlocks(useArticleBlocks());
+  const text = useText();
+  const { header, captions, body } = layoutBlocks(text.blocks);
   const toggleLabel = t('article.translationToggle');
-  const render = (block: AlignedBlock) => renderBlock(block, toggleLabel);
+  const render = (block: PairedBlock) => renderBlock(block, toggleLabel);
   const long = body.length >= LONG_TEXT_BLOCKS;
+  const shown = useProgressive(body.length, progressive ? 2 * BLOCKS_PER_GROUP : body.length);
+  const rendered = shown < body.length ? body.slice(0, shown) : body;
+  // A text without a headline block (many imported ones) gets its title as the heading.
+  const hasHeadline = header.some((block) => block.kind === 'headline');
 
   return (
     <article
@@ -108,9 +81,28 @@ export function Article({
       id={ARTICLE_ELEMENT_ID}
       aria-labelledby={HEADLINE_ID}
       tabIndex={-1}
+      data-text={text.id}
+      data-translation={text.hasTranslation ? undefined : 'none'}
     >
       <header className="article-header">
+        {hasHeadline ? null : (
+          <h1 id={HEADLINE_ID} className="pair headline" data-kind="headline">
+            <span lang={TEXT_SIDES.original} className="t t-original">
+              {text.title}
+            </span>
+            {text.translatedTitle ? (
+              <span lang={TEXT_SIDES.translation} className="t t-translation">
+                {text.translatedTitle}
+              </span>
+            ) : null}
+          </h1>
+        )}
         {header.map(render)}
+        {text.hasTranslation ? null : (
+          <p className="no-translation-note" role="note">
+            {t('article.noTranslation')}
+          </p>
+        )}
         {headerExtra}
       </header>
       {captions.length > 0 || illustration ? (
@@ -121,12 +113,12 @@ export function Article({
       ) : null}
       <div className="article-body" data-long={long ? '' : undefined}>
         {long
-          ? groups(body, BLOCKS_PER_GROUP).map((group) => (
+          ? groups(rendered, BLOCKS_PER_GROUP).map((group) => (
               <div key={group[0]?.key} className="body-group">
                 {group.map(render)}
               </div>
             ))
-          : body.map(render)}
+          : rendered.map(render)}
       </div>
     </article>
   );

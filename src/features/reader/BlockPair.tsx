@@ -1,16 +1,16 @@
 import { memo, useState, type ElementType } from 'react';
-import { ARTICLE_LANGUAGES, type AlignedBlock } from '../../lib/content/article';
+import { TEXT_SIDES, type PairedBlock } from '../../lib/text/types';
 import { Segments } from './Segments';
 
-const { original: ORIGINAL, translation: TRANSLATION } = ARTICLE_LANGUAGES;
+const { original: ORIGINAL, translation: TRANSLATION } = TEXT_SIDES;
 
 /** True when the translation says exactly what the original says (a name, say). */
-function isIdentical(block: AlignedBlock): boolean {
+function isIdentical(block: PairedBlock): boolean {
   return block.translation.every((text, i) => text === block.original[i]);
 }
 
 interface PairProps {
-  block: AlignedBlock;
+  block: PairedBlock;
   /** The element that holds the pair: a heading, a caption, a paragraph wrapper... */
   as: ElementType;
   /** Element for each language inside the pair: `p` for prose, `span` inside headings. */
@@ -51,7 +51,7 @@ export const HeadingPair = memo(function HeadingPair({
   level,
   id,
 }: {
-  block: AlignedBlock;
+  block: PairedBlock;
   level: 1 | 2;
   id?: string;
 }) {
@@ -71,7 +71,7 @@ export const InlinePair = memo(function InlinePair({
   as,
   className,
 }: {
-  block: AlignedBlock;
+  block: PairedBlock;
   as: ElementType;
   className: string;
 }) {
@@ -86,7 +86,7 @@ export const ParagraphPair = memo(function ParagraphPair({
   block,
   toggleLabel,
 }: {
-  block: AlignedBlock;
+  block: PairedBlock;
   /** The toggle's label, passed in so thousands of paragraphs do not each subscribe to i18next. */
   toggleLabel: string;
 }) {

@@ -1,6 +1,5 @@
 import {
   Suspense,
-  lazy,
   useCallback,
   useEffect,
   useLayoutEffect,
@@ -9,17 +8,21 @@ import {
   useState,
 } from 'react';
 import { visibleBand } from '../../components/useAnchoredPopover';
-import { VIEWS, type View } from '../../lib/preferenceRules';
+import { VIEWS, type Preferences } from '../../lib/preferenceRules';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
+import { segmentFromHash } from '../../lib/links';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor, type CursorSource } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
-import { readingOrder, useArticleBlocks } from './Article';
+import { blockOf } from '../../lib/text/addresses';
+import { readingOrder } from '../../lib/text/readingOrder';
+import { useText } from '../../lib/text/TextContext';
 import type { PeekState } from './SentencePeek';
 
-const SentencePeek = lazy(() => import('./SentencePeek'));
+const SentencePeek = lazyWithRetry(() => import('./SentencePeek'));
 import { ReadingProgress } from './ReadingProgress';
 import {
-  blockOf,
   counterpartOf,
   hitInOriginal,
   isInViewport,
@@ -30,23 +33,14 @@ import {
   type WordHit,
 } from './sentences';
 
-const SEGMENT_ID = /^s-[\w-]+-\d+$/;
-
-function currentView(): View {
-  const view = document.documentElement.dataset.view;
-  return (VIEWS as readonly string[]).includes(view ?? '') ? (view as View) : 'parallel';
-}
-
-function showsBothLanguages(): boolean {
-  const view = currentView();
-  return view === 'parallel' || view === 'interlinear';
+function showsBothLanguages(prefs: Preferences): boolean {
+  return prefs.view === 'parallel' || prefs.view === 'interlinear';
 }
 
 /** Whether the study mode currently hides this sentence element until it is asked for. */
-function isMasked(element: HTMLElement): boolean {
-  if (!showsBothLanguages() || element.hasAttribute('data-revealed')) return false;
-  const study = document.documentElement.dataset.study;
-  return isOriginal(element) ? study === 'hide-original' : study === 'hide-translation';
+function isMasked(prefs: Preferences, element: HTMLElement): boolean {
+  if (!showsBothLanguages(prefs) || element.hasAttribute('data-revealed')) return false;
+  return isOriginal(element) ? prefs.study === 'hide-original' : prefs.study === 'hide-translation';
 }
 
 /** Room kept around the current sentence so its focus ring is never cut. */
@@ -91,9 +85,14 @@ export default function SentenceLayer({
   onWordActivate?: (hit: WordHit) => boolean;
 }) {
   const cursor = useReadingCursor();
-  const [, update] = usePreferences();
+  const [prefs, update] = usePreferences();
+  // Read by the listeners below, which are set up once and must see the current view.
+  const prefsRef = useRef(prefs);
+  useLayoutEffect(() => {
+    prefsRef.current = prefs;
+  }, [prefs]);
   const [peek, setPeek] = useState<PeekState | null>(null);
-  const blocks = useArticleBlocks();
+  const { blocks } = useText();
   const segmentIds = useMemo(() => readingOrder(blocks), [blocks]);
   const peekRef = useRef<PeekState | null>(null);
   useLayoutEffect(() => {
@@ -137,7 +136,7 @@ export default function SentenceLayer({
       const id = element.dataset.seg;
       if (!id) return;
       cursor.set(id, source);
-      if (isMasked(element)) {
+      if (isMasked(prefsRef.current, element)) {
         element.setAttribute('data-revealed', '');
         return;
       }
@@ -167,7 +166,7 @@ export default function SentenceLayer({
       // Selecting text is not a tap.
       if (!document.getSelection()?.isCollapsed) return;
       setActive(element.dataset.seg ?? null);
-      if (!isMasked(element) && onWordActivate) {
+      if (!isMasked(prefsRef.current, element) && onWordActivate) {
         const hit = hitInOriginal(element, event.clientX, event.clientY);
         if (hit && onWordActivate(hit)) {
           cursor.set(hit.segmentId, 'pointer');
@@ -230,8 +229,8 @@ export default function SentenceLayer({
     const article = document.getElementById(articleElementId);
     if (!article) return;
     const follow = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
-      if (!SEGMENT_ID.test(id) || !document.getElementById(id)) return;
+      const id = segmentFromHash(window.location.hash);
+      if (!id || !document.getElementById(id)) return;
       const linked = article.querySelector<HTMLElement>('[data-linked]')?.dataset.seg ?? null;
       moveMark(article, 'data-linked', linked, id);
       cursor.set(id, 'link');
@@ -288,14 +287,11 @@ export default function SentenceLayer({
       const current = cursor.getSnapshot().segmentId;
       if (!current) return;
       const masked = Array.from(article.querySelectorAll<HTMLElement>(`[data-seg="${current}"]`));
-      const hidden = showsBothLanguages()
-        ? masked.find((el) =>
-            document.documentElement.dataset.study === 'hide-original'
-              ? isOriginal(el)
-              : !isOriginal(el),
-          )
+      const { study } = prefsRef.current;
+      const hidden = showsBothLanguages(prefsRef.current)
+        ? masked.find((el) => (study === 'hide-original' ? isOriginal(el) : !isOriginal(el)))
         : undefined;
-      if (hidden && document.documentElement.dataset.study !== 'shown') {
+      if (hidden && study !== 'shown') {
         hidden.toggleAttribute('data-revealed');
         return;
       }
@@ -351,9 +347,11 @@ export default function SentenceLayer({
     <>
       <ReadingProgress segmentIds={segmentIds} />
       {peek ? (
-        <Suspense fallback={null}>
-          <SentencePeek key={peek.segmentId} peek={peek} onClose={closePeek} />
-        </Suspense>
+        <LoadBoundary key={peek.segmentId} onError={() => closePeek(false)}>
+          <Suspense fallback={null}>
+            <SentencePeek peek={peek} onClose={closePeek} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -4,6 +4,8 @@ import { counterpartOf, isOriginal } from './sentences';
 import { CloseButton } from '../../components/CloseButton';
 import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
+import type { View } from '../../lib/preferenceRules';
+import { usePreferences } from '../../lib/preferences';
 
 /** Which sentence the peek is open on, and how it was opened (for focus handling). */
 export interface PeekState {
@@ -13,9 +15,9 @@ export interface PeekState {
 }
 
 /** The address of a sentence in the current view, as a full URL. */
-export function sentenceLink(segmentId: string): string {
+export function sentenceLink(segmentId: string, view: View): string {
   const url = new URL(window.location.href);
-  url.searchParams.set('view', document.documentElement.dataset.view ?? 'parallel');
+  url.searchParams.set('view', view);
   url.hash = segmentId;
   return url.toString();
 }
@@ -37,7 +39,7 @@ export default function SentencePeek({
   const ref = useRef<HTMLDivElement>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { anchor } = peek;
-  const view = document.documentElement.dataset.view;
+  const [{ view }] = usePreferences();
   const single = view === 'id' || view === 'en';
   const other = single ? counterpartOf(anchor) : null;
   const showsOriginal = other ? isOriginal(other) : false;
@@ -78,7 +80,7 @@ export default function SentencePeek({
     };
   }, [anchor, onClose]);
 
-  const link = sentenceLink(peek.segmentId);
+  const link = sentenceLink(peek.segmentId, view);
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(link);

@@ -1,8 +1,10 @@
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 
-const ShortcutsDialog = lazy(() => import('./ShortcutsDialog'));
+const ShortcutsDialog = lazyWithRetry(() => import('./ShortcutsDialog'));
 
 /**
  * The shortcut-list button; `?` opens the list too. The list itself loads on first use.
@@ -51,9 +53,11 @@ export function ShortcutsHelp({ place = 'topbar' }: { place?: 'topbar' | 'footer
         </button>
       )}
       {open ? (
-        <Suspense fallback={null}>
-          <ShortcutsDialog onClose={close} />
-        </Suspense>
+        <LoadBoundary onError={close}>
+          <Suspense fallback={null}>
+            <ShortcutsDialog onClose={close} />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

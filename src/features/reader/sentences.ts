@@ -35,11 +35,6 @@ export function visibleElement(root: ParentNode, segmentId: string): HTMLElement
   return elements.find((el) => el.getClientRects().length > 0) ?? elements[0] ?? null;
 }
 
-/** The block key of a segment id `s-<block>-<n>`. */
-export function blockOf(segmentId: string): string {
-  return segmentId.replace(/^s-/, '').replace(/-\d+$/, '');
-}
-
 /**
  * Moves a marker attribute from whatever sentence holds it to `segmentId` (both
  * languages). Returns the newly marked elements.

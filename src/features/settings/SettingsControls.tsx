@@ -73,9 +73,9 @@ export default function SettingsControls() {
             type="button"
             onClick={() => setScaleIndex(scaleIndex - 1)}
             disabled={scaleIndex <= 0}
-            aria-label={t('settings.smaller')}
           >
-            <span aria-hidden="true">A−</span>
+            {/* The name starts with what is shown (WCAG 2.5.3), then says what it does. */}
+            A−<span className="visually-hidden"> {t('settings.smaller')}</span>
           </button>
           <output aria-live="polite">
             {t('settings.sizeValue', { percent: prefs.fontScale })}
@@ -84,9 +84,8 @@ export default function SettingsControls() {
             type="button"
             onClick={() => setScaleIndex(scaleIndex + 1)}
             disabled={scaleIndex >= FONT_SCALES.length - 1}
-            aria-label={t('settings.larger')}
           >
-            <span aria-hidden="true">A+</span>
+            A+<span className="visually-hidden"> {t('settings.larger')}</span>
           </button>
           <button
             type="button"

@@ -1,10 +1,11 @@
-import { Suspense, lazy, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenIdle } from '../../lib/whenIdle';
 import { CloseButton } from '../../components/CloseButton';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { lazyWithRetry } from '../../lib/lazyWithRetry';
 
-const loadControls = () => import('./SettingsControls');
-const SettingsControls = lazy(loadControls);
+const SettingsControls = lazyWithRetry(() => import('./SettingsControls'));
 
 /**
  * Reading settings in a popover (the native Popover API gives light dismiss, Escape and
@@ -17,13 +18,24 @@ export function SettingsMenu() {
   const headingId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const [wanted, setWanted] = useState(false);
+  // After a failed load, the next opening mounts the controls afresh (and loads them again).
+  const [attempt, setAttempt] = useState(0);
+  const failed = useRef(false);
 
   useEffect(() => {
     const element = panel.current;
     if (!element) return;
-    const onToggle = () => setWanted(true);
+    const onToggle = () => {
+      setWanted(true);
+      if (failed.current) {
+        failed.current = false;
+        setAttempt((count) => count + 1);
+      }
+    };
     element.addEventListener('beforetoggle', onToggle);
-    const cancelPrefetch = whenIdle(() => void loadControls(), { fallbackMs: 200 });
+    const cancelPrefetch = whenIdle(() => void SettingsControls.preload().catch(() => {}), {
+      fallbackMs: 200,
+    });
     return () => {
       cancelPrefetch();
       element.removeEventListener('beforetoggle', onToggle);
@@ -59,9 +71,11 @@ export function SettingsMenu() {
         </div>
 
         {wanted ? (
-          <Suspense fallback={<p className="settings-loading">{t('settings.loading')}</p>}>
-            <SettingsControls />
-          </Suspense>
+          <LoadBoundary key={attempt} onError={() => (failed.current = true)}>
+            <Suspense fallback={<p className="settings-loading">{t('settings.loading')}</p>}>
+              <SettingsControls />
+            </Suspense>
+          </LoadBoundary>
         ) : null}
       </div>
     </>

@@ -17,7 +17,10 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
 import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
+import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor } from '../../lib/readingCursor';
+import { translationElementId } from '../../lib/text/addresses';
+import { useSentence } from '../../lib/text/lookup';
 import {
   describeByDictionary,
   describeFromLexicon,
@@ -40,6 +43,7 @@ import { NumberFacts } from './NumberFacts';
 import { readNumber, withNumbers } from './numbers';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
 import type { WordSession } from './session';
+import { StorageProblems } from './StorageProblems';
 
 /** Props of {@link WordCard}. */
 export interface WordCardProps {
@@ -47,18 +51,6 @@ export interface WordCardProps {
   session: WordSession;
   /** Close the card; `returnFocus` sends focus back to the sentence. */
   onClose: (returnFocus: boolean) => void;
-}
-
-function subscribeToView(onChange: () => void): () => void {
-  const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-view'] });
-  return () => observer.disconnect();
-}
-const currentView = () => document.documentElement.dataset.view ?? 'parallel';
-
-/** The view (`id`, `en`, `parallel`, `interlinear`); the card re-renders when it changes. */
-function useView(): string {
-  return useSyncExternalStore(subscribeToView, currentView, () => 'parallel');
 }
 
 function isShown(element: Element | null): element is HTMLElement {
@@ -71,7 +63,7 @@ function anchorRect(element: HTMLElement, start: number, end: number): DOMRect |
   const rects = range && typeof range.getClientRects === 'function' ? range.getClientRects() : null;
   const last = rects && rects.length > 0 ? rects[rects.length - 1] : null;
   if (last && (last.width > 0 || last.height > 0)) return last;
-  const translation = document.getElementById(`${element.dataset.seg ?? ''}-t`);
+  const translation = document.getElementById(translationElementId(element.dataset.seg ?? ''));
   const visible = isShown(element) ? element : isShown(translation) ? translation : null;
   const boxes = visible?.getClientRects();
   return boxes && boxes.length > 0 ? (boxes[boxes.length - 1] ?? null) : null;
@@ -97,14 +89,17 @@ function StatusLabel({ status }: { status: WordStatus }) {
 export function WordCard({ request, session, onClose }: WordCardProps) {
   const { t } = useTranslation('words');
   const cursor = useReadingCursor();
-  const view = useView();
+  const [{ view }] = usePreferences();
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
   const ref = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const statusName = useId();
   const { element, segmentId } = request;
-  const text = element.textContent ?? '';
-  const lexicon = snapshot.ready ? snapshot.lexicon : null;
+  // The sentence from the text model; the page's element only where there is no model.
+  const sentence = useSentence(segmentId);
+  const text = sentence?.original ?? element.textContent ?? '';
+  // The lexicon is bundled, so a lookup never waits on storage (which another tab can block).
+  const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
   // Until the lexicon is in, targets are single words; its expressions then join them.
   const targets = useMemo(() => withNumbers(sentenceTargets(text, lexicon), text), [text, lexicon]);
@@ -124,7 +119,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   );
   const [machine, setMachine] = useState<WordInfo | null>(null);
   const needsMachine =
-    snapshot.ready && target !== undefined && entry === undefined && number === null;
+    snapshot.lexiconReady && target !== undefined && entry === undefined && number === null;
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
@@ -145,8 +140,10 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     : (lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null));
 
   const record = info ? snapshot.records.get(recordId(info.root)) : undefined;
-  const translationElement = document.getElementById(`${segmentId}-t`);
-  const translationText = translationElement?.textContent ?? '';
+  const translationElement = document.getElementById(translationElementId(segmentId));
+  const translationText = sentence
+    ? (sentence.translation ?? '')
+    : (translationElement?.textContent ?? '');
   const singleView = view === 'id' || view === 'en';
   const translationShown = isShown(translationElement) && !singleView;
   const [saved, setSaved] = useState<WordStatus | null>(null);
@@ -159,7 +156,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     if (end === 0) return;
     const word = rangeForOffsets(element, start, end);
     setHighlight(HIGHLIGHTS.word, word ? [word] : [], 2);
-    const translation = document.getElementById(`${segmentId}-t`);
+    const translation = document.getElementById(translationElementId(segmentId));
     const ranges: Range[] = [];
     if (translation && en) {
       const near = start / Math.max(text.length, 1);
@@ -470,11 +467,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
               </label>
             ))}
           </div>
-          {snapshot.storageError ? (
-            <p className="words-error" role="alert">
-              {t(`storage.${snapshot.storageError}`)}
-            </p>
-          ) : null}
+          <StorageProblems session={session} skipped={false} />
         </fieldset>
       ) : null}
 
@@ -490,7 +483,11 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
         ) : number ? (
           <p className="word-status-text">{t('number.notSaved')}</p>
         ) : null}
-        <button type="button" className="chip-button" onClick={() => entryStore.openPanel()}>
+        <button
+          type="button"
+          className="chip-button"
+          onClick={(event) => entryStore.openPanel(event.currentTarget)}
+        >
           {t('card.openList')}
         </button>
       </div>

@@ -18,7 +18,12 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
 import { ReviewSession } from './ReviewSession';
 import { entryStore } from './entryStore';
-import { parseWordListImport, toAnkiTsv, toJsonExport, type ImportProblem } from './exchange';
+import {
+  parseWordListImportInChunks,
+  toAnkiTsv,
+  toJsonExport,
+  type ImportProblem,
+} from './exchange';
 import {
   STUDY_STATUSES,
   WORD_STATUSES,
@@ -28,8 +33,16 @@ import {
   type WordStatus,
 } from './records';
 import { startWordStudy } from './startWordStudy';
-import type { WordSession } from './session';
+import type { ImportOutcome, WordSession } from './session';
+import { StorageProblems } from './StorageProblems';
 import { normalizeKey } from './tokenize';
+
+/**
+ * How many roots are rendered at first, and added each time the end of the list comes into
+ * view (or "Show more" is pressed). A list of 10,000 roots then opens almost as fast as one of 50;
+ * the search field finds any root, rendered or not.
+ */
+const PAGE = 50;
 
 /** The status filter's choices: all, the learning levels together, or one status. */
 const FILTERS = ['all', 'due', 'new', 'learning', 'known', 'ignored'] as const;
@@ -75,7 +88,7 @@ function download(name: string, type: string, content: string): void {
 const today = (now: Date) => now.toISOString().slice(0, 10);
 
 type Message =
-  | { kind: 'imported'; count: number }
+  | { kind: 'imported'; outcome: ImportOutcome }
   | { kind: 'importFailed'; problem: ImportProblem }
   | { kind: 'notStored' }
   | { kind: 'readFailed' };
@@ -103,6 +116,8 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
   const [filter, setFilter] = useState<Filter>('all');
   const [deleted, setDeleted] = useState<WordRecord | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -110,7 +125,11 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
   }, []);
 
   const records = useMemo(
-    () => [...snapshot.records.values()].sort((a, b) => b.updated.localeCompare(a.updated)),
+    // ISO dates sort as plain strings (far cheaper than localeCompare on 10,000 roots).
+    () =>
+      [...snapshot.records.values()].sort((a, b) =>
+        a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0,
+      ),
     [snapshot.records],
   );
   const moment = now();
@@ -143,13 +162,16 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
       setMessage({ kind: 'readFailed' });
       return;
     }
-    const result = parseWordListImport(text);
+    const result = await parseWordListImportInChunks(text, (done, total) =>
+      setProgress({ done, total }),
+    );
+    setProgress(null);
     if (!result.ok) {
       setMessage({ kind: 'importFailed', problem: result.problem });
       return;
     }
-    const stored = await session.importRecords(result.records);
-    setMessage(stored ? { kind: 'imported', count: result.records.length } : { kind: 'notStored' });
+    const outcome = await session.importRecords(result.records);
+    setMessage(outcome ? { kind: 'imported', outcome } : { kind: 'notStored' });
   };
 
   const problemText = (problem: ImportProblem) =>
@@ -162,11 +184,7 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
         <CloseButton label={t('panel.close')} onClick={() => dialogRef.current?.close()} />
       </div>
 
-      {snapshot.storageError ? (
-        <p className="words-error" role="alert">
-          {t(`storage.${snapshot.storageError}`)}
-        </p>
-      ) : null}
+      <StorageProblems session={session} />
 
       {mode === 'review' ? (
         <ReviewSession session={session} now={now} onDone={() => setMode('list')} />
@@ -225,15 +243,17 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               ref={fileRef}
               type="file"
               accept="application/json,.json"
-              className="visually-hidden"
-              tabIndex={-1}
+              // Hidden from everyone (the button above opens it), so assistive technology
+              // does not meet a second "Import JSON" button.
+              hidden
               aria-label={t('panel.importJson')}
               onChange={(event) => void onImport(event)}
             />
           </div>
           <p className="words-hint">{t('panel.ankiHint')}</p>
           <div role="status" className="words-message">
-            {message?.kind === 'imported' ? t('import.done', { count: message.count }) : null}
+            {progress ? t('import.progress', progress) : null}
+            {message?.kind === 'imported' ? <ImportSummary outcome={message.outcome} /> : null}
           </div>
           {message && message.kind !== 'imported' ? (
             <p className="words-error" role="alert">
@@ -303,10 +323,12 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
           ) : null}
 
           {records.length === 0 ? (
-            <p className="words-empty">{snapshot.ready ? t('panel.empty') : t('panel.loading')}</p>
+            <p className="words-empty">
+              {!snapshot.ready ? t('panel.loading') : snapshot.loaded ? t('panel.empty') : null}
+            </p>
           ) : (
             <ul className="words-list">
-              {shown.map((record) => (
+              {shown.slice(0, limit).map((record) => (
                 <WordItem
                   key={record.id}
                   record={record}
@@ -316,9 +338,62 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               ))}
             </ul>
           )}
+          {shown.length > limit ? (
+            <MoreRoots onMore={() => setLimit((count) => count + PAGE)} />
+          ) : null}
         </>
       )}
     </dialog>
+  );
+}
+
+/** "Show more", which also presses itself when it scrolls into view. */
+function MoreRoots({ onMore }: { onMore: () => void }) {
+  const { t } = useTranslation('words');
+  const ref = useRef<HTMLButtonElement>(null);
+  const onMoreRef = useRef(onMore);
+  useEffect(() => {
+    onMoreRef.current = onMore;
+  });
+  useEffect(() => {
+    const button = ref.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) onMoreRef.current();
+      },
+      { rootMargin: '400px' },
+    );
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <button ref={ref} type="button" className="chip-button words-more" onClick={onMore}>
+      {t('panel.more', { count: PAGE })}
+    </button>
+  );
+}
+
+/** What an import did: how many came in, how many were replaced, which were kept. */
+function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
+  const { t } = useTranslation('words');
+  const { added, replaced, kept } = outcome;
+  return (
+    <>
+      {t('import.done', { count: added + replaced })}{' '}
+      {t('import.merged', { added, replaced, kept: kept.length })}
+      {kept.length > 0 ? (
+        <>
+          {' '}
+          {t('import.keptRoots', {
+            roots: kept
+              .slice(0, 10)
+              .map((record) => record.root)
+              .join(', '),
+          })}
+        </>
+      ) : null}
+    </>
   );
 }
 

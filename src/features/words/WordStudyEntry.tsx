@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { importWithRetry } from '../../lib/lazyWithRetry';
 import { DEFAULT_ARTICLE_ID, SERVER_ENTRY_STATE, entryStore, type EntryState } from './entryStore';
 import { addEntryStrings } from './entryStrings';
 import type { MarkedKnown } from './newWords';
@@ -21,23 +22,18 @@ export type WordTap = WordsRuntime.WordTap;
 type Runtime = typeof WordsRuntime;
 
 let runtime: Runtime | null = null;
-let loading: Promise<Runtime> | null = null;
+const importRuntime = importWithRetry(() => import('./wordsRuntime'));
 const runtimeListeners = new Set<() => void>();
 
 /** Loads the runtime (once; again after a failure, e.g. offline). */
 export function loadWordsRuntime(): Promise<Runtime> {
-  loading ??= import('./wordsRuntime').then(
-    (module) => {
+  return importRuntime().then((module) => {
+    if (runtime !== module) {
       runtime = module;
       for (const listener of runtimeListeners) listener();
-      return module;
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
+    }
+    return module;
+  });
 }
 
 /** Subscribing (an effect, so after hydration) is what starts loading the runtime. */

@@ -6,13 +6,14 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { translationElementId } from '../../lib/text/addresses';
 import { WordCard } from './WordCard';
 import { entryStore } from './entryStore';
 import { startWordStudy } from './startWordStudy';
 
 /** Focus back to the sentence the card was on, in whichever language is shown. */
 function focusSentence(element: HTMLElement): void {
-  const translation = document.getElementById(`${element.dataset.seg ?? ''}-t`);
+  const translation = document.getElementById(translationElementId(element.dataset.seg ?? ''));
   const target = element.getClientRects().length > 0 ? element : translation;
   target?.focus({ preventScroll: true });
 }

@@ -15,6 +15,10 @@ import type {
   PartOfSpeech,
 } from './lexicon/types';
 import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokenize';
+import { importWithRetry } from '../../lib/lazyWithRetry';
+
+/** The dictionary's chunk, loaded on the first word the lexicon does not know. */
+const loadAppDictionary = importWithRetry(() => import('./dictionary/appDictionary'));
 import type { SentenceContext, WordLookup } from './dictionary/lookup';
 import type { DictionaryPos } from './dictionary/types';
 
@@ -212,6 +216,6 @@ export async function describeByDictionary(
   target: StudyTarget,
   context: SentenceContext,
 ): Promise<WordInfo> {
-  const { lookupWord } = await import('./dictionary/appDictionary');
+  const { lookupWord } = await loadAppDictionary();
   return describeFromDictionary(target, await lookupWord(target.text, context));
 }

@@ -44,10 +44,21 @@ export interface EntryState {
   panel: boolean;
   /** Counts panel openings (a failed panel gets a fresh try the next time). */
   panelSeq: number;
+  /** Where focus goes back when the panel closes (the control that opened it). */
+  panelOpener: HTMLElement | null;
+  /** Counts fresh tries of the card's host after its chunk failed to load. */
+  hostAttempt: number;
+  /** The card's host failed; the next card request tries it again. */
+  hostBroken: boolean;
 }
 
-/** The IndexedDB database of the word list (the entry checks whether it exists). */
-export const WORD_DATABASE = 'sanding';
+/**
+ * The IndexedDB databases that can hold a word list (the entry checks whether one exists
+ * without loading Dexie): the app's database (`DATABASE_NAME` of src/lib/db/database.ts; a
+ * test keeps the two equal) and idb-keyval's `sanding` of earlier versions, copied over on
+ * first open.
+ */
+export const WORD_DATABASES: readonly string[] = ['sanding-library', 'sanding'];
 
 /** The article of this app; the components accept another through their props. */
 export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';
@@ -61,6 +72,9 @@ let state: EntryState = {
   summary: null,
   panel: false,
   panelSeq: 0,
+  panelOpener: null,
+  hostAttempt: 0,
+  hostBroken: false,
 };
 let seq = 0;
 
@@ -81,7 +95,12 @@ export const entryStore = {
   },
   openCard(request: Omit<CardRequest, 'seq'>): void {
     seq += 1;
-    update({ card: { ...request, seq }, started: true });
+    const retry = state.hostBroken ? { hostBroken: false, hostAttempt: state.hostAttempt + 1 } : {};
+    update({ card: { ...request, seq }, started: true, ...retry });
+  },
+  /** The card's host failed to load: close the card; the next request tries again. */
+  hostFailed(): void {
+    update({ card: null, open: null, hostBroken: true });
   },
   closeCard(): void {
     if (state.card || state.open) update({ card: null, open: null });
@@ -94,8 +113,11 @@ export const entryStore = {
   start(): void {
     if (!state.started) update({ started: true });
   },
-  openPanel(): void {
-    if (!state.panel) update({ panel: true, panelSeq: state.panelSeq + 1, started: true });
+  /** Opens the word list; `opener` gets focus back when it closes (the Words button if none). */
+  openPanel(opener: HTMLElement | null = null): void {
+    if (!state.panel) {
+      update({ panel: true, panelSeq: state.panelSeq + 1, panelOpener: opener, started: true });
+    }
   },
   closePanel(): void {
     if (state.panel) update({ panel: false });
@@ -116,4 +138,7 @@ export const SERVER_ENTRY_STATE: EntryState = {
   summary: null,
   panel: false,
   panelSeq: 0,
+  panelOpener: null,
+  hostAttempt: 0,
+  hostBroken: false,
 };

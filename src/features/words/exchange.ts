@@ -13,6 +13,7 @@
  * tabs and line breaks inside a field are made spaces.
  */
 import { isWordStatus, recordId, type WordRecord } from './records';
+import { isRecord } from '../../lib/isRecord';
 
 /** The `format` of an exported word list. */
 export const EXPORT_FORMAT = 'sanding-words';
@@ -112,8 +113,6 @@ export type ImportResult =
   { ok: true; records: WordRecord[] } | { ok: false; problem: ImportProblem };
 
 type Json = Record<string, unknown>;
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isFilled = (value: unknown): value is string => isText(value) && value.trim() !== '';
 const isCount = (value: unknown): value is number =>
@@ -181,6 +180,20 @@ function recordProblem(value: unknown): [string, unknown] | null {
   return null;
 }
 
+/**
+ * The scheduler's numbers are kept within what FSRS itself produces (its longest interval
+ * is 36,500 days; difficulty runs from 1 to 10), so a file or a row with absurd values
+ * (stability 1e308) cannot make review show "NaN days" or build an invalid date.
+ */
+const MAX_DAYS = 36_500;
+const MAX_DIFFICULTY = 10;
+const MAX_COUNT = 1_000_000;
+const clamp = (value: number, max: number) => Math.min(value, max);
+/** The latest date kept: far enough for any schedule, early enough to add 100 years to. */
+const LATEST = Date.parse('9999-12-31T00:00:00.000Z');
+const clampDate = (value: string) =>
+  Date.parse(value) > LATEST ? new Date(LATEST).toISOString() : new Date(value).toISOString();
+
 /** Keeps only the fields a record has, so an import cannot smuggle anything else in. */
 function cleanRecord(value: Json): WordRecord {
   const record = value as unknown as WordRecord;
@@ -202,29 +215,42 @@ function cleanRecord(value: Json): WordRecord {
       end: context.end,
     },
     card: {
-      due: card.due,
-      stability: card.stability,
-      difficulty: card.difficulty,
-      elapsed_days: card.elapsed_days,
-      scheduled_days: card.scheduled_days,
-      learning_steps: card.learning_steps,
-      reps: card.reps,
-      lapses: card.lapses,
+      due: clampDate(card.due),
+      stability: clamp(card.stability, MAX_DAYS),
+      difficulty: clamp(card.difficulty, MAX_DIFFICULTY),
+      elapsed_days: clamp(card.elapsed_days, MAX_DAYS),
+      scheduled_days: clamp(card.scheduled_days, MAX_DAYS),
+      learning_steps: clamp(card.learning_steps, MAX_COUNT),
+      reps: clamp(card.reps, MAX_COUNT),
+      lapses: clamp(card.lapses, MAX_COUNT),
       state: card.state,
     },
     created: record.created,
     updated: record.updated,
   };
   if (record.rootGloss !== undefined) clean.rootGloss = record.rootGloss;
-  if (card.last_review !== undefined) clean.card.last_review = card.last_review;
+  if (card.last_review !== undefined) clean.card.last_review = clampDate(card.last_review);
   return clean;
 }
 
+/** What {@link checkRecord} says of one stored or imported value. */
+export type RecordCheck =
+  { ok: true; record: WordRecord } | { ok: false; field: string; value: string };
+
 /**
- * Reads an exported word list, all or nothing: the first problem found is returned (and
- * nothing is imported), otherwise every record, cleaned of unknown fields.
+ * One record as read from storage or a file: valid, cleaned of unknown fields and with its
+ * scheduling numbers clamped; or the first field that is wrong.
  */
-export function parseWordListImport(text: string): ImportResult {
+export function checkRecord(value: unknown): RecordCheck {
+  const problem = recordProblem(value);
+  if (problem) return { ok: false, field: problem[0], value: shown(problem[1]) };
+  return { ok: true, record: cleanRecord(value as Json) };
+}
+
+type Header = { ok: true; words: unknown[] } | { ok: false; problem: ImportProblem };
+
+/** The document around the records: JSON, a Sanding word list, a known version, not empty. */
+function readHeader(text: string): Header {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -238,30 +264,74 @@ export function parseWordListImport(text: string): ImportResult {
     return { ok: false, problem: { code: 'version', value: shown(value.version) } };
   }
   if (value.words.length === 0) return { ok: false, problem: { code: 'empty' } };
+  return { ok: true, words: value.words };
+}
+
+/** Record `index` of the file, cleaned; or the problem with it. */
+function readWord(
+  item: unknown,
+  index: number,
+  seen: Set<string>,
+): { ok: true; record: WordRecord } | { ok: false; problem: ImportProblem } {
+  const checked = checkRecord(item);
+  if (!checked.ok) {
+    const field = checked.field ? `words[${index}].${checked.field}` : `words[${index}]`;
+    return { ok: false, problem: { code: 'field', field, value: checked.value } };
+  }
+  const { record } = checked;
+  if (seen.has(record.id)) {
+    return {
+      ok: false,
+      problem: { code: 'duplicate', field: `words[${index}]`, value: record.root },
+    };
+  }
+  seen.add(record.id);
+  return { ok: true, record };
+}
+
+/**
+ * Reads an exported word list, all or nothing: the first problem found is returned (and
+ * nothing is imported), otherwise every record, cleaned of unknown fields.
+ */
+export function parseWordListImport(text: string): ImportResult {
+  const header = readHeader(text);
+  if (!header.ok) return header;
   const seen = new Set<string>();
   const records: WordRecord[] = [];
-  for (const [index, item] of value.words.entries()) {
-    const problem = recordProblem(item);
-    if (problem) {
-      const [field, bad] = problem;
-      return {
-        ok: false,
-        problem: {
-          code: 'field',
-          field: field ? `words[${index}].${field}` : `words[${index}]`,
-          value: shown(bad),
-        },
-      };
+  for (const [index, item] of header.words.entries()) {
+    const word = readWord(item, index, seen);
+    if (!word.ok) return word;
+    records.push(word.record);
+  }
+  return { ok: true, records };
+}
+
+/** Lets the browser paint and handle input between chunks of work. */
+const yieldToMain = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * {@link parseWordListImport} in chunks of `chunk` records, yielding to the browser between
+ * them (a file of tens of thousands of roots would otherwise freeze the page for seconds),
+ * with `onProgress(done, total)` after each chunk.
+ */
+export async function parseWordListImportInChunks(
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+  chunk = 500,
+): Promise<ImportResult> {
+  const header = readHeader(text);
+  if (!header.ok) return header;
+  const seen = new Set<string>();
+  const records: WordRecord[] = [];
+  const total = header.words.length;
+  for (let index = 0; index < total; index++) {
+    const word = readWord(header.words[index], index, seen);
+    if (!word.ok) return word;
+    records.push(word.record);
+    if ((index + 1) % chunk === 0 && index + 1 < total) {
+      onProgress?.(index + 1, total);
+      await yieldToMain();
     }
-    const record = cleanRecord(item as Json);
-    if (seen.has(record.id)) {
-      return {
-        ok: false,
-        problem: { code: 'duplicate', field: `words[${index}]`, value: record.root },
-      };
-    }
-    seen.add(record.id);
-    records.push(record);
   }
   return { ok: true, records };
 }

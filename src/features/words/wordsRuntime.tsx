@@ -7,44 +7,25 @@
  * nothing heavy itself: the card, the word list, the lexicon, the analyzer, IndexedDB and the
  * scheduler come with `import()` on first use.
  */
-import {
-  Component,
-  Suspense,
-  lazy,
-  useEffect,
-  useSyncExternalStore,
-  type ReactNode,
-  type RefObject,
-} from 'react';
+import { Suspense, useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LoadBoundary } from '../../components/LoadBoundary';
+import { importWithRetry, lazyWithRetry } from '../../lib/lazyWithRetry';
 import { useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { whenIdle } from '../../lib/whenIdle';
-import { WORD_DATABASE, entryStore } from './entryStore';
+import { WORD_DATABASES, entryStore } from './entryStore';
 
-const loadHost = () => import('./WordStudyHost');
-const WordStudyHost = lazy(loadHost);
-const WordListPanel = lazy(() => import('./WordListPanel'));
+// Word study is an extra: if a chunk cannot load (offline, a deploy in between) or throws,
+// it goes away with a notice instead of taking the reader down, and the next use loads it
+// again.
+const WordStudyHost = lazyWithRetry(() => import('./WordStudyHost'));
+const WordListPanel = lazyWithRetry(() => import('./WordListPanel'));
+const loadStartWordStudy = importWithRetry(() => import('./startWordStudy'));
 
 /** Starts fetching the card's chunk; a failure (offline) shows up when it renders. */
 function prefetchHost(): void {
-  loadHost().catch(() => {});
-}
-
-/**
- * Word study is an extra: if its chunk cannot load (offline, a deploy in between) or it
- * throws, it disappears instead of taking the reader down with the app's error boundary.
- */
-class Optional extends Component<{ children: ReactNode }, { failed: boolean }> {
-  state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  render() {
-    return this.state.failed ? null : this.props.children;
-  }
+  WordStudyHost.preload().catch(() => {});
 }
 
 /**
@@ -174,23 +155,25 @@ export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLEle
   return (
     <>
       {state.started ? (
-        <Optional>
+        <LoadBoundary key={state.hostAttempt} onError={() => entryStore.hostFailed()}>
           <Suspense fallback={null}>
             <WordStudyHost />
           </Suspense>
-        </Optional>
+        </LoadBoundary>
       ) : null}
       {state.panel ? (
-        <Optional key={state.panelSeq}>
+        <LoadBoundary key={state.panelSeq} onError={() => entryStore.closePanel()}>
           <Suspense fallback={null}>
             <WordListPanel
               onClose={() => {
+                const { panelOpener } = entryStore.getSnapshot();
                 entryStore.closePanel();
-                buttonRef.current?.focus();
+                // Back to what opened the list: the word card's button, or the Words button.
+                (panelOpener?.isConnected ? panelOpener : buttonRef.current)?.focus();
               }}
             />
           </Suspense>
-        </Optional>
+        </LoadBoundary>
       ) : null}
     </>
   );
@@ -203,7 +186,7 @@ async function hasWordList(): Promise<boolean> {
       return false;
     }
     const databases = await indexedDB.databases();
-    return databases.some((database) => database.name === WORD_DATABASE);
+    return databases.some((database) => WORD_DATABASES.includes(database.name ?? ''));
   } catch {
     return false;
   }
@@ -224,7 +207,11 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
     const cancel = whenIdle(
       () => {
         void hasWordList().then((found) => {
-          if (live && found) entryStore.start();
+          if (!live || !found) return;
+          entryStore.start();
+          // A learner with a word list will open it: fetch the list's code too, so a long
+          // list opens at once (a failure here says nothing; opening tries again).
+          WordListPanel.preload().catch(() => {});
         });
       },
       { timeout: 4000, fallbackMs: 1500 },
@@ -237,7 +224,7 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
 
   useEffect(() => {
     if (!started) return;
-    void import('./startWordStudy')
+    void loadStartWordStudy()
       .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
       .catch(() => {
         // The chunk failed to load (offline): the hint simply stays.

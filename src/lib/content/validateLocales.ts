@@ -1,4 +1,5 @@
-import { BLOCK_KINDS, isBlockKind } from './article';
+import { isRecord } from '../isRecord';
+import { BLOCK_KINDS, isBlockKind } from '../text/types';
 
 /** One thing wrong with the locale files, phrased for the person who has to fix it. */
 export interface LocaleProblem {
@@ -9,10 +10,6 @@ export interface LocaleProblem {
 
 /** The raw text of every locale file, keyed by language then namespace. */
 export type LocaleFiles = Record<string, Record<string, { path: string; text: string }>>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Flattens nested UI strings to dotted keys so two languages can be compared. */
 function flattenKeys(value: Record<string, unknown>, prefix = ''): Map<string, unknown> {

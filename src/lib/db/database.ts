@@ -28,9 +28,20 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/**
+ * Version 2: a text's blocks move to `textBodies`, so that listing the library reads only
+ * the small `texts` rows (title, languages, length), not every text in full.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  /** A stored text's content in sanding-text shape (`id` = the text's id). */
+  textBodies: 'id',
+} as const;
+
 /** Sanding's database. Open it through {@link openDatabase} so there is one per page. */
 export class SandingDatabase extends Dexie {
   texts!: Table<StoredRow, string>;
+  textBodies!: Table<StoredRow, string>;
   textState!: Table<StoredRow, string>;
   drafts!: Table<StoredRow, string>;
   words!: Table<StoredRow, string>;
@@ -39,6 +50,17 @@ export class SandingDatabase extends Dexie {
   constructor(name: string = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // A text row of version 1 carried its content as `text`: move it to its body row.
+        const texts = tx.table<StoredRow, string>('texts');
+        const rows = await texts.filter((row) => row.text !== undefined).toArray();
+        await tx.table('textBodies').bulkPut(rows.map((row) => ({ id: row.id, text: row.text })));
+        await texts.toCollection().modify((row: StoredRow) => {
+          delete row.text;
+        });
+      });
   }
 }
 

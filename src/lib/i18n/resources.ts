@@ -2,6 +2,7 @@ import enArticle from '../../../locales/en/article.json';
 import enUi from '../../../locales/en/ui.json';
 import idArticle from '../../../locales/id/article.json';
 import idUi from '../../../locales/id/ui.json';
+import type enLibrary from '../../../locales/en/library.json';
 import type enListen from '../../../locales/en/listen.json';
 import type enWords from '../../../locales/en/words.json';
 
@@ -19,6 +20,7 @@ export const resources = {
  * own chunk (added with `addResourceBundle`), but their keys are typed here all the same.
  */
 export interface LazyNamespaces {
+  library: typeof enLibrary;
   listen: typeof enListen;
   words: typeof enWords;
 }

@@ -14,6 +14,7 @@ import {
   type Lexicon,
   type LexiconEntry,
 } from './types';
+import { isRecord } from '../../../lib/isRecord';
 
 /** Thrown by {@link parseLexicon}; `problems` lists every problem with its path. */
 export class LexiconError extends Error {
@@ -27,9 +28,6 @@ export class LexiconError extends Error {
 }
 
 type Json = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIBRARY_PATH } from '../lib/routes';
+
+/** The id of each page's main content: the skip link goes there. */
+export const MAIN_ID = 'main';
+
+/** The top bar's link to the library (an icon with its name on narrow screens). */
+function LibraryLink({ current }: { current: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <a
+      className="settings-button library-link"
+      href={LIBRARY_PATH}
+      aria-current={current ? 'page' : undefined}
+    >
+      <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M3.5 4v12M7 4v12M10.5 4.5l3.6 11.2M3 16.5h14" />
+      </svg>
+      <span className="settings-button-label">{t('nav.library')}</span>
+    </a>
+  );
+}
+
+/**
+ * The frame of every page: the skip link, the top bar (brand, the reading controls when a
+ * text is open, the library link, settings) and the page's content.
+ */
+export function PageFrame({
+  centre,
+  tools,
+  settings,
+  page,
+  skipTarget,
+  children,
+  footer,
+}: {
+  /** The middle of the top bar (the view picker on a text). */
+  centre?: ReactNode;
+  /** Top bar tools before the library link (words, shortcuts, listen). */
+  tools?: ReactNode;
+  settings: ReactNode;
+  page: 'read' | 'library' | 'other';
+  /** The element the skip link goes to (the article on a text). */
+  skipTarget?: string;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href={`#${skipTarget ?? MAIN_ID}`}>
+        {page === 'read' ? t('app.skipToArticle') : t('app.skipToContent')}
+      </a>
+      <header className="topbar">
+        <div className="topbar-inner">
+          <p className="brand">
+            <svg className="brand-mark" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <rect x="2" y="4" width="9" height="16" rx="2" />
+              <rect x="13" y="4" width="9" height="16" rx="2" />
+            </svg>
+            {t('app.name')}
+          </p>
+          {centre ?? <span className="topbar-centre" />}
+          <div className="topbar-end">
+            {tools}
+            <LibraryLink current={page === 'library'} />
+            {settings}
+          </div>
+        </div>
+      </header>
+      <main className="page" id={MAIN_ID} tabIndex={-1}>
+        {children}
+      </main>
+      {footer ? (
+        <footer className="page-footer">
+          <p>{footer}</p>
+        </footer>
+      ) : null}
+    </>
+  );
+}

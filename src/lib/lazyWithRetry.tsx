@@ -1,0 +1,63 @@
+/**
+ * Loading a chunk that can fail. A lazy chunk fails to load when the network drops for a
+ * moment or a deploy replaced it; a cached `import()` promise and `React.lazy` then keep the
+ * failure, so the feature would stay dead until a reload. These wrappers forget a failure
+ * (the next use tries again) and clear the app's load-failure notice once a load succeeds;
+ * the `LoadBoundary` around a lazy component reports a failure (a failed prefetch says
+ * nothing: the reader did not ask for anything yet).
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { loadFailures } from './loadFailures';
+
+/** `load` once on success; after a failure, again on the next call. */
+export function importWithRetry<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | null = null;
+  return () => {
+    loading ??= load().then(
+      (module) => {
+        loadFailures.clear();
+        return module;
+      },
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
+    return loading;
+  };
+}
+
+/** A retrying lazy component, and its loader (to prefetch it). */
+export type RetryingLazy<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
+
+/**
+ * `React.lazy` that tries again: after a failed load, the next mount of the component loads
+ * afresh. Put it under a {@link LoadBoundary} (src/components) so the failure shows there,
+ * not as the app's error page.
+ */
+export function lazyWithRetry<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+): RetryingLazy<P> {
+  const loadOnce = importWithRetry(load);
+  // React.lazy keeps a rejected promise for ever, so a failed one is replaced, but only
+  // once its boundary has reported the failure: React re-renders a failed tree straight
+  // away, and that render must fail too (not start a second load the boundary never sees).
+  let failedAt: number | null = null;
+  const fresh = (): LazyExoticComponent<ComponentType<P>> =>
+    lazy(() =>
+      loadOnce().catch((error: unknown) => {
+        failedAt = loadFailures.reports();
+        throw error;
+      }),
+    );
+  let current = fresh();
+  function Retrying(props: P) {
+    if (failedAt !== null && loadFailures.reports() > failedAt) {
+      failedAt = null;
+      current = fresh();
+    }
+    const Current = current;
+    return <Current {...props} />;
+  }
+  return Object.assign(Retrying, { preload: loadOnce });
+}
