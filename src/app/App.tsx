@@ -25,6 +25,7 @@ import { ReaderPage } from './ReaderPage';
 // storage behind it, nor the text file's code weighs on the article's first visit.
 const StoredTextPage = lazyWithRetry(() => import('./StoredTextPage'));
 const LibraryRoute = lazyWithRetry(() => import('./LibraryRoute'));
+const ImportRoute = lazyWithRetry(() => import('./ImportRoute'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -63,6 +64,13 @@ function RouteView({ route }: { route: Route }) {
     return (
       <Suspense fallback={<NoticePage busy title={t('text.opening')} />}>
         <StoredTextPage id={route.textId} />
+      </Suspense>
+    );
+  }
+  if (route.name === 'import') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <ImportRoute settings={<SettingsMenu />} />
       </Suspense>
     );
   }

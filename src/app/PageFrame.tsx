@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIBRARY_PATH } from '../lib/routes';
+import { IMPORT_PATH, LIBRARY_PATH } from '../lib/routes';
 
 /** The id of each page's main content: the skip link goes there. */
 export const MAIN_ID = 'main';
@@ -18,6 +18,23 @@ function LibraryLink({ current }: { current: boolean }) {
         <path d="M3.5 4v12M7 4v12M10.5 4.5l3.6 11.2M3 16.5h14" />
       </svg>
       <span className="settings-button-label">{t('nav.library')}</span>
+    </a>
+  );
+}
+
+/** The top bar's link to the import page. */
+function ImportLink({ current }: { current: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <a
+      className="settings-button library-link"
+      href={IMPORT_PATH}
+      aria-current={current ? 'page' : undefined}
+    >
+      <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M10 3v9M6.5 8.5 10 12l3.5-3.5M4 13.5V16h12v-2.5" />
+      </svg>
+      <span className="settings-button-label">{t('nav.import')}</span>
     </a>
   );
 }
@@ -40,7 +57,7 @@ export function PageFrame({
   /** Top bar tools before the library link (words, shortcuts, listen). */
   tools?: ReactNode;
   settings: ReactNode;
-  page: 'read' | 'library' | 'other';
+  page: 'read' | 'library' | 'import' | 'other';
   /** The element the skip link goes to (the article on a text). */
   skipTarget?: string;
   children: ReactNode;
@@ -64,6 +81,7 @@ export function PageFrame({
           {centre ?? <span className="topbar-centre" />}
           <div className="topbar-end">
             {tools}
+            <ImportLink current={page === 'import'} />
             <LibraryLink current={page === 'library'} />
             {settings}
           </div>

@@ -29,11 +29,14 @@ export function ReaderPage({
   illustration,
   footer,
   progressive = false,
+  textTools,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
   /** See `Article`: a stored text paints its beginning first. */
   progressive?: boolean;
+  /** Actions on the text, after it (a stored text's export and correction). */
+  textTools?: ReactNode;
 }) {
   const hydrated = useHydrated();
   const { id } = useText();
@@ -63,6 +66,7 @@ export function ReaderPage({
         progressive={progressive}
       />
       <FinishText articleId={id} />
+      {textTools}
       {hydrated ? (
         <LoadBoundary>
           <Suspense fallback={null}>

@@ -8,12 +8,14 @@ import { useTranslation } from 'react-i18next';
 import { VIEWS, type View } from '../lib/preferenceRules';
 import { usePreferences } from '../lib/preferences';
 import { createReadingCursor, ReadingCursorProvider } from '../lib/readingCursor';
-import { LIBRARY_PATH } from '../lib/routes';
+import { LIBRARY_PATH, correctionPath } from '../lib/routes';
 import { readingOrder } from '../lib/text/readingOrder';
 import { TextProvider } from '../lib/text/TextContext';
 import { addTextBundle, pairText, textFromI18n } from '../lib/text/i18nText';
 import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
-import { getText, saveTextState, type TextState } from '../lib/text/textStore';
+import { exportText, getText, saveTextState, type TextState } from '../lib/text/textStore';
+import { serializeTextFile, textFileName } from '../lib/text/textFile';
+import { downloadFile } from '../features/library/download';
 import type { PairedText } from '../lib/text/types';
 import { NoticePage } from './NoticePage';
 import { ReaderPage } from './ReaderPage';
@@ -26,6 +28,25 @@ type Load =
 
 /** How long the cursor rests before its position is written (j held down moves it often). */
 const SAVE_DELAY_MS = 400;
+
+/** After a stored text: download it as a text file, or correct its alignment. */
+function TextTools({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const exportFile = async () => {
+    const text = await exportText(id).catch(() => null);
+    if (text) downloadFile(textFileName(text), serializeTextFile(text));
+  };
+  return (
+    <nav className="text-tools" aria-label={t('text.tools')}>
+      <button type="button" className="chip-button" onClick={() => void exportFile()}>
+        {t('text.export')}
+      </button>
+      <a className="chip-button" href={correctionPath(id)}>
+        {t('text.correct')}
+      </a>
+    </nav>
+  );
+}
 
 function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
   const cursor = useMemo(
@@ -80,7 +101,7 @@ function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
   return (
     <ReadingCursorProvider value={cursor}>
       <TextProvider value={text}>
-        <ReaderPage progressive />
+        <ReaderPage progressive textTools={<TextTools id={text.id} />} />
       </TextProvider>
     </ReadingCursorProvider>
   );

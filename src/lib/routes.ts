@@ -6,9 +6,18 @@
 import { BUILTIN_TEXTS, BUILTIN_TEXT_ID, isBuiltinText } from './text/builtin.ts';
 
 export const LIBRARY_PATH = '/library';
+export const IMPORT_PATH = '/import';
 
 export type Route =
-  { name: 'read'; textId: string; builtin: boolean } | { name: 'library' } | { name: 'unknown' };
+  | { name: 'read'; textId: string; builtin: boolean }
+  | { name: 'library' }
+  | { name: 'import' }
+  | { name: 'unknown' };
+
+/** The import page set to correct the alignment of the stored text `id`. */
+export function correctionPath(id: string): string {
+  return `${IMPORT_PATH}?text=${encodeURIComponent(id)}`;
+}
 
 /** The address of a text. */
 export function textPath(id: string): string {
@@ -38,6 +47,7 @@ export function routeFromPath(pathname: string): Route {
   const path = pathname.replace(/\/index\.html$/, '/').replace(/(.)\/$/, '$1');
   if (path === '/' || path === '') return { name: 'read', textId: BUILTIN_TEXT_ID, builtin: true };
   if (path === LIBRARY_PATH) return { name: 'library' };
+  if (path === IMPORT_PATH) return { name: 'import' };
   const match = /^\/read\/([^/]+)$/.exec(path);
   if (match?.[1]) {
     let id: string;

@@ -4,6 +4,7 @@ import idArticle from '../../../locales/id/article.json';
 import idUi from '../../../locales/id/ui.json';
 import type enLibrary from '../../../locales/en/library.json';
 import type enListen from '../../../locales/en/listen.json';
+import type enImport from '../../../locales/en/import.json';
 import type enWords from '../../../locales/en/words.json';
 
 /**
@@ -23,6 +24,7 @@ export interface LazyNamespaces {
   library: typeof enLibrary;
   listen: typeof enListen;
   words: typeof enWords;
+  import: typeof enImport;
 }
 
 /** Every namespace's English resources: the source of the typed keys. */
