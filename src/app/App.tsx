@@ -2,6 +2,7 @@ import { Suspense, useEffect, useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
+import { SourceCredit } from '../features/reader/SourceCredit';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
@@ -45,7 +46,7 @@ function BuiltinText({ id }: { id: string }) {
     <TextProvider value={text}>
       <ReaderPage
         illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
-        footer={t('footer.note')}
+        footer={<SourceCredit />}
       />
     </TextProvider>
   );

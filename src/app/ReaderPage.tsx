@@ -7,7 +7,12 @@ import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
 import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
-import { KnownRootsSummary, WordsButton, activateWord } from '../features/words/WordStudyEntry';
+import {
+  FinishText,
+  KnownRootsSummary,
+  WordsButton,
+  activateWord,
+} from '../features/words/WordStudyEntry';
 import { useText } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
 import { PageFrame } from './PageFrame';
@@ -48,7 +53,11 @@ export function ReaderPage({
         </>
       }
       settings={<SettingsMenu />}
-      footer={footer}
+      footer={
+        <>
+          {footer} <ShortcutsHelp place="footer" />
+        </>
+      }
     >
       <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
       <Article
@@ -56,6 +65,7 @@ export function ReaderPage({
         headerExtra={<KnownRootsSummary articleId={id} />}
         renderLimit={renderLimit}
       />
+      <FinishText articleId={id} />
       {textTools}
       {hydrated ? (
         <LoadBoundary>
