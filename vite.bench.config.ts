@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { dictionaryIndexPlugin } from './scripts/lib/dictionary-index-plugin.ts';
 
 export const BENCH_OUT_DIR = fileURLToPath(
   new URL('./node_modules/.cache/sanding-bench/dist', import.meta.url),
@@ -15,7 +16,8 @@ export default defineConfig({
   // Served by scripts/bench.ts under /bench/, next to the product's dist/ at /.
   base: '/bench/',
   mode: 'production',
-  plugins: [react()],
+  // The dictionary's index is a virtual module, as in vite.config.ts.
+  plugins: [react(), dictionaryIndexPlugin()],
   logLevel: 'warn',
   build: {
     outDir: BENCH_OUT_DIR,

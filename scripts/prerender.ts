@@ -15,6 +15,7 @@ import type { render as Render } from '../src/entry-server';
 import { EMBEDDED_RESOURCES_ID } from '../src/lib/i18n/embedded.ts';
 import { prerenderedFile } from '../src/lib/routes.ts';
 import { BUILTIN_TEXTS } from '../src/lib/text/builtin.ts';
+import { withContentSecurityPolicy } from './lib/csp.ts';
 
 const root = join(import.meta.dirname, '..');
 const serverEntry = join(root, 'dist-ssr', 'entry-server.js');
@@ -48,7 +49,8 @@ function pageFor(path: string): string {
       '</body>',
       `<script type="application/json" id="${EMBEDDED_RESOURCES_ID}">${json}</script>${loader}</body>`,
     );
-  return page;
+  // The policy goes in last, so it hashes the inline scripts exactly as the page holds them.
+  return withContentSecurityPolicy(page);
 }
 
 const page = pageFor('/');

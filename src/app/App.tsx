@@ -2,11 +2,12 @@ import { Suspense, useEffect, useMemo } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
+import { SourceCredit } from '../features/reader/SourceCredit';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
-import { LIBRARY_PATH, type Route } from '../lib/routes';
+import type { Route } from '../lib/routes';
 import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
 import { markBuiltinOpened } from '../lib/text/builtinOpened';
 import { pairText, textFromI18n } from '../lib/text/i18nText';
@@ -17,7 +18,6 @@ import { StorageNotice } from '../components/StorageNotice';
 import '../components/notices.css';
 import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ErrorBoundary } from './ErrorBoundary';
-import { NoticePage } from './NoticePage';
 import { ReaderPage } from './ReaderPage';
 
 // Pages other than the built-in text's load on first use: neither the library, nor the
@@ -25,6 +25,7 @@ import { ReaderPage } from './ReaderPage';
 const StoredTextPage = lazyWithRetry(() => import('./StoredTextPage'));
 const LibraryRoute = lazyWithRetry(() => import('./LibraryRoute'));
 const ImportRoute = lazyWithRetry(() => import('./ImportRoute'));
+const UnknownPage = lazyWithRetry(() => import('./UnknownPage'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
 function UiLanguageSync() {
@@ -45,15 +46,26 @@ function BuiltinText({ id }: { id: string }) {
     <TextProvider value={text}>
       <ReaderPage
         illustration={<FlagOfNorthKorea title={t('article.flagAlt')} titleId="flag-title" />}
-        footer={t('footer.note')}
+        footer={<SourceCredit />}
       />
     </TextProvider>
   );
 }
 
+/** While a page's code loads: a quiet status (the full frame comes with the page). */
+function Busy({ label }: { label: string }) {
+  return (
+    <main className="page">
+      <p className="notice-busy" role="status">
+        {label}
+      </p>
+    </main>
+  );
+}
+
 function Loading() {
   const { t } = useTranslation();
-  return <NoticePage busy title={t('settings.loading')} />;
+  return <Busy label={t('settings.loading')} />;
 }
 
 function RouteView({ route }: { route: Route }) {
@@ -61,7 +73,7 @@ function RouteView({ route }: { route: Route }) {
   if (route.name === 'read' && route.builtin) return <BuiltinText id={route.textId} />;
   if (route.name === 'read') {
     return (
-      <Suspense fallback={<NoticePage busy title={t('text.opening')} />}>
+      <Suspense fallback={<Busy label={t('text.opening')} />}>
         <StoredTextPage id={route.textId} />
       </Suspense>
     );
@@ -81,13 +93,9 @@ function RouteView({ route }: { route: Route }) {
     );
   }
   return (
-    <NoticePage title={t('text.notFoundTitle')}>
-      <p className="notice-actions">
-        <a className="primary-link" href={LIBRARY_PATH}>
-          {t('text.toLibrary')}
-        </a>
-      </p>
-    </NoticePage>
+    <Suspense fallback={<Loading />}>
+      <UnknownPage />
+    </Suspense>
   );
 }
 

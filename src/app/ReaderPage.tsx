@@ -7,7 +7,12 @@ import { ShortcutsHelp } from '../features/reader/ShortcutsHelp';
 import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
-import { KnownRootsSummary, WordsButton, activateWord } from '../features/words/WordStudyEntry';
+import {
+  FinishText,
+  KnownRootsSummary,
+  WordsButton,
+  activateWord,
+} from '../features/words/WordStudyEntry';
 import { useText } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
 import { PageFrame } from './PageFrame';
@@ -23,13 +28,13 @@ const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLay
 export function ReaderPage({
   illustration,
   footer,
-  progressive = false,
+  renderLimit,
   textTools,
 }: {
   illustration?: ReactNode;
   footer?: ReactNode;
   /** See `Article`: a stored text paints its beginning first. */
-  progressive?: boolean;
+  renderLimit?: number;
   /** Actions on the text, after it (a stored text's export and correction). */
   textTools?: ReactNode;
 }) {
@@ -48,14 +53,19 @@ export function ReaderPage({
         </>
       }
       settings={<SettingsMenu />}
-      footer={footer}
+      footer={
+        <>
+          {footer} <ShortcutsHelp place="footer" />
+        </>
+      }
     >
       <StudyBar articleElementId={ARTICLE_ELEMENT_ID} />
       <Article
         illustration={illustration}
         headerExtra={<KnownRootsSummary articleId={id} />}
-        progressive={progressive}
+        renderLimit={renderLimit}
       />
+      <FinishText articleId={id} />
       {textTools}
       {hydrated ? (
         <LoadBoundary>

@@ -9,7 +9,9 @@ import { VIEWS, type View } from '../lib/preferenceRules';
 import { usePreferences } from '../lib/preferences';
 import { createReadingCursor, ReadingCursorProvider } from '../lib/readingCursor';
 import { LIBRARY_PATH, correctionPath } from '../lib/routes';
-import { readingOrder } from '../lib/text/readingOrder';
+import { layoutBlocks, readingOrder } from '../lib/text/readingOrder';
+import { useProgressive } from '../lib/useProgressive';
+import { BLOCKS_PER_GROUP } from '../features/reader/Article';
 import { TextProvider } from '../lib/text/TextContext';
 import { addTextBundle, pairText, textFromI18n } from '../lib/text/i18nText';
 import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
@@ -49,6 +51,9 @@ function TextTools({ id }: { id: string }) {
 }
 
 function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
+  // A long text paints its first groups at once, the rest in a transition.
+  const bodyBlocks = useMemo(() => layoutBlocks(text.blocks).body.length, [text.blocks]);
+  const renderLimit = useProgressive(bodyBlocks, 2 * BLOCKS_PER_GROUP);
   const cursor = useMemo(
     () => createReadingCursor(text.id, { persist: false, initial: state.cursor }),
     [text.id, state.cursor],
@@ -101,7 +106,7 @@ function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
   return (
     <ReadingCursorProvider value={cursor}>
       <TextProvider value={text}>
-        <ReaderPage progressive textTools={<TextTools id={text.id} />} />
+        <ReaderPage renderLimit={renderLimit} textTools={<TextTools id={text.id} />} />
       </TextProvider>
     </ReadingCursorProvider>
   );

@@ -14,34 +14,44 @@ function highlighted(page: Page, name: string) {
 }
 
 /**
- * Puts a sentence of our own, outside the article's lexicon, in place of sentence `id` and its
- * translation, as an imported text would be, and clicks (or taps) `word` in it.
+ * Imports a text of our own, one sentence outside the article's lexicon with its translation,
+ * through the library (as a learner would); it reads at `/read/own-text`.
  */
-async function tapInOwnSentence(
-  page: Page,
-  id: string,
-  [original, translation]: [string, string],
-  word: string,
-  touch: boolean,
-) {
+async function importOwnText(page: Page, [original, translation]: [string, string]) {
+  const file = {
+    format: 'sanding-text',
+    version: 1,
+    id: 'own-text',
+    title: 'Teks sendiri',
+    original: { lang: 'id', blocks: [{ key: 'p1', kind: 'paragraph', segments: [original] }] },
+    translation: {
+      lang: 'en',
+      blocks: [{ key: 'p1', kind: 'paragraph', segments: [translation] }],
+    },
+  };
+  await page.goto('/library');
+  await page.getByLabel('Import texts').setInputFiles({
+    name: 'own.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(file)),
+  });
+  await expect(page.getByText('Imported “Teks sendiri”.')).toBeVisible();
+}
+
+/** Clicks (or taps) `word` in sentence `id`. */
+async function tapWord(page: Page, id: string, word: string, touch: boolean) {
   const sentence = page.locator(`#${id}`);
   await sentence.scrollIntoViewIfNeeded();
-  const { x, y } = await sentence.evaluate(
-    (element, { original, translation, word }) => {
-      element.textContent = original;
-      const english = document.getElementById(`${element.id}-t`);
-      if (english) english.textContent = translation;
-      const node = element.firstChild;
-      const at = original.indexOf(word);
-      const range = document.createRange();
-      if (!node) throw new Error('no text');
-      range.setStart(node, at);
-      range.setEnd(node, at + word.length);
-      const rect = range.getBoundingClientRect();
-      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-    },
-    { original, translation, word },
-  );
+  const { x, y } = await sentence.evaluate((element, word) => {
+    const node = element.firstChild;
+    const at = (node?.textContent ?? '').indexOf(word);
+    const range = document.createRange();
+    if (!node || at < 0) throw new Error(`no ${word}`);
+    range.setStart(node, at);
+    range.setEnd(node, at + word.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, word);
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
   return page.getByRole('dialog', { name: word });
@@ -51,21 +61,19 @@ test.describe('the dictionary on the word card', () => {
   test('loads nothing before a tap outside the lexicon, then the index and the word’s letters; the card shows the meaning and the English', async ({
     page,
   }, testInfo) => {
+    await importOwnText(page, [
+      'Kebutuhan warga desa itu terus bertambah.',
+      'The needs of the villagers keep growing.',
+    ]);
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto('/?view=parallel');
+    await page.goto('/read/own-text?view=parallel');
     await waitForApp(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     expect(requests.filter((url) => DICTIONARY_CHUNK.test(url))).toEqual([]);
 
-    const card = await tapInOwnSentence(
-      page,
-      's-p8-1',
-      ['Kebutuhan warga desa itu terus bertambah.', 'The needs of the villagers keep growing.'],
-      'Kebutuhan',
-      testInfo.project.name === 'phone',
-    );
+    const card = await tapWord(page, 's-p1-0', 'Kebutuhan', testInfo.project.name === 'phone');
     await expect(card).toBeVisible();
     await expect(card.getByText('ke-...-an + butuh')).toBeVisible();
     await expect(card.getByText('need, requirement')).toBeVisible();

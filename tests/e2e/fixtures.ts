@@ -8,8 +8,32 @@ export function firstParagraph(page: Page, lang: 'id' | 'en') {
   return page.locator(`.article-body p[lang="${lang}"]`).first();
 }
 
-/** A test that fails on any console error or page error (hydration warnings included). */
-export const test = base.extend<{ consoleErrors: string[] }>({
+/**
+ * A test that fails on any console error or page error (hydration warnings included), and on
+ * any Content-Security-Policy violation the page reports (`securitypolicyviolation`).
+ */
+export const test = base.extend<{ consoleErrors: string[]; cspViolations: string[] }>({
+  cspViolations: [
+    async ({ page }, use) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`);
+        });
+      });
+      const violations: string[] = [];
+      await use(violations);
+      if (!page.isClosed() && page.url().startsWith('http')) {
+        const found = await page
+          .evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])
+          .catch(() => []);
+        violations.push(...found);
+      }
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
   consoleErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];

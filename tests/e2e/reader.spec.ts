@@ -210,10 +210,10 @@ test.describe('settings', () => {
 });
 
 test.describe('robustness', () => {
-  test('reads with JavaScript off', async ({ browser }) => {
+  test('reads with JavaScript off', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto('http://127.0.0.1:4173/');
+    await page.goto(`${baseURL ?? ''}/`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(
       "Rayakan 'Hari Kemenangan'",
     );

@@ -39,7 +39,7 @@ async function touchWord(page: Page, id: string, word: string, touch: boolean) {
 }
 
 async function openPanel(page: Page) {
-  await page.getByRole('button', { name: 'Words' }).click();
+  await page.getByRole('button', { name: 'Words', exact: true }).click();
   const panel = page.getByRole('dialog', { name: 'Your words' });
   await expect(panel).toBeVisible();
   return panel;
@@ -157,6 +157,9 @@ test.describe('word study', () => {
     await panel.getByRole('button', { name: 'Review' }).click();
     await expect(panel.getByRole('heading', { name: 'Review' })).toBeVisible();
     await expect(panel.locator('.review-sentence')).not.toContainText('menerapkan');
+    // The English hint waits until it is asked for.
+    await expect(panel.getByText(/in enforcing U\.N\. sanctions/)).toBeHidden();
+    await panel.getByRole('button', { name: 'Show hint' }).click();
     await expect(panel.getByText(/in enforcing U\.N\. sanctions/)).toBeVisible();
     await panel.getByRole('button', { name: 'Show answer' }).click();
     await expect(panel.locator('.review-word')).toHaveText('menerapkan');
@@ -169,7 +172,7 @@ test.describe('word study', () => {
 
     await page.keyboard.press('Escape');
     await expect(panel).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Words' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Words', exact: true })).toBeFocused();
   });
 
   test('exports for Anki and as JSON; a bad import is refused and changes nothing', async ({
@@ -190,14 +193,14 @@ test.describe('word study', () => {
     expect(anki.suggestedFilename()).toMatch(/^sanding-words-\d{4}-\d\d-\d\d\.txt$/);
     const tsv = await readFile((await anki.path()) ?? '', 'utf8');
     const lines = tsv.trimEnd().split('\n');
-    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
+    expect(lines.slice(0, 2)).toEqual(['#separator:tab', '#html:true']);
     const row = (lines.at(-1) ?? '').split('\t');
     expect(row.slice(0, 3)).toEqual([
       'perbatasannya',
       'per-...-an + batas + -nya',
       expect.stringContaining('border'),
     ]);
-    expect(row[3]).toContain('perbatasannya');
+    expect(row[3]).toContain('<b>perbatasannya</b>');
     expect(row[4]).toContain('its borders');
 
     const [json] = await Promise.all([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { langMatchScore, pickVoice, rankVoices } from '../../src/features/listen/voices';
-import type { VoiceLike } from '../../src/features/listen/voices';
+import { langMatchScore, pickVoice, rankVoices } from '../../src/lib/speech/voices';
+import type { VoiceLike } from '../../src/lib/speech/voices';
 
 function voice(name: string, lang: string, extra: Partial<VoiceLike> = {}): VoiceLike {
   return { name, lang, voiceURI: name, localService: true, default: false, ...extra };

@@ -186,4 +186,49 @@ describe('the word card', () => {
       globalThis.indexedDB = saved;
     }
   });
+
+  it('explains an ordinal: ke- + the number, and how it is read', async () => {
+    const { card } = await openCard('s-p2-0', 'ke-70');
+    expect(within(card).getByText('ordinal number')).toBeInTheDocument();
+    expect(within(card).getByText('ke- + 70')).toBeInTheDocument();
+    expect(fact(card, 'Read as')).toBe('ketujuh puluh');
+    expect(fact(card, 'Note')).toMatch(/ke- before a number makes it an ordinal/);
+    // A number is not a root for the word list.
+    expect(within(card).queryByRole('radio')).not.toBeInTheDocument();
+    expect(within(card).getByText('Numbers are not kept in the word list.')).toBeInTheDocument();
+  });
+
+  it('says how a year is read in Indonesian', async () => {
+    const { card } = await openCard('s-p2-0', '2023');
+    expect(fact(card, 'Read as')).toBe('dua ribu dua puluh tiga');
+    expect(within(card).getByRole('heading', { name: '2023' })).toHaveAttribute('lang', 'id');
+  });
+
+  it('says the word aloud once, in Indonesian, with the best Indonesian voice', async () => {
+    const spoken: { text: string; lang: string; voice: string | undefined }[] = [];
+    const voices = [
+      { voiceURI: 'en', name: 'English', lang: 'en-US', localService: true, default: true },
+      { voiceURI: 'id', name: 'Damayanti', lang: 'id-ID', localService: true, default: false },
+    ];
+    class Utterance {
+      lang = '';
+      rate = 1;
+      voice: { name: string } | null = null;
+      constructor(public text: string) {}
+    }
+    vi.stubGlobal('SpeechSynthesisUtterance', Utterance);
+    vi.stubGlobal('speechSynthesis', {
+      getVoices: () => voices,
+      cancel: () => {},
+      speak: (utterance: Utterance) =>
+        spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name }),
+    });
+    try {
+      const { card } = await openCard('s-p8-1', 'menerapkan');
+      await userEvent.click(within(card).getByRole('button', { name: 'Hear “menerapkan”' }));
+      expect(spoken).toEqual([{ text: 'menerapkan', lang: 'id-ID', voice: 'Damayanti' }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

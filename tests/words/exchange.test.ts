@@ -38,7 +38,7 @@ describe('export for Anki', () => {
     expect(tsv.charCodeAt(0)).toBe('#'.charCodeAt(0));
     expect(lines.slice(0, 4)).toEqual([
       '#separator:tab',
-      '#html:false',
+      '#html:true',
       `#columns:${ANKI_COLUMNS.join('\t')}`,
       '#tags:sanding indonesian',
     ]);
@@ -53,7 +53,11 @@ describe('export for Anki', () => {
     expect(fields[0]).toBe('menerapkan');
     expect(fields[1]).toBe('meN- + terap + -kan');
     expect(fields[2]).toBe('apply, implement, enforce (terap: apply (base of terapan))');
-    expect(fields[3]).toBe(terap.context.sentence);
+    // The studied word is bold inside its sentence (Anki reads the fields as HTML).
+    const { sentence, start, end } = terap.context;
+    expect(fields[3]).toBe(
+      `${sentence.slice(0, start)}<b>menerapkan</b>${sentence.slice(end)}`.replace(/"/g, '""'),
+    );
     expect(rows.join('\n')).not.toContain('abai');
   });
 
@@ -62,6 +66,14 @@ describe('export for Anki', () => {
     expect(fields[4]).toBe(
       '"On Monday, China said it was ""strict"" in enforcing U.N. sanctions."',
     );
+  });
+});
+
+describe('export for Anki, as HTML', () => {
+  it('escapes what HTML would read as markup', () => {
+    const record = makeRecord('abc', 'new', { gloss: 'a <b> & c' });
+    const row = toAnkiTsv([record]).split('\n')[4] ?? '';
+    expect(row.split('\t')[2]).toBe('a &lt;b&gt; &amp; c');
   });
 });
 

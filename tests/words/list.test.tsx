@@ -99,7 +99,9 @@ describe('the word list', () => {
     await userEvent.click(toggle);
     expect(toggle).not.toBeChecked();
     expect(session.getSnapshot().colouring).toBe(false);
-    await waitFor(async () => expect(await store.settings()).toEqual({ colouring: false }));
+    await waitFor(async () =>
+      expect(await store.settings()).toEqual({ colouring: false, markNew: true }),
+    );
   });
 
   it('deletes a root, and undoes the deletion', async () => {
@@ -181,7 +183,9 @@ describe('the word list', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Export for Anki' }));
     const text = await blobs[0]?.text();
     expect(text?.split('\n')[0]).toBe('#separator:tab');
-    expect(text).toContain('terap\tterap\tgloss of terap\tMereka terap itu.\tThey terap it.');
+    expect(text).toContain(
+      'terap\tterap\tgloss of terap\tMereka <b>terap</b> itu.\tThey terap it.',
+    );
     expect(text).not.toContain('abai');
   });
 
@@ -190,11 +194,14 @@ describe('the word list', () => {
     await userEvent.click(within(panel).getByRole('button', { name: 'Review' }));
     expect(within(panel).getByRole('heading', { name: 'Review' })).toBeInTheDocument();
     expect(within(panel).getByText('1 of 2')).toBeInTheDocument();
-    // The oldest due first; the word is blanked, the English is the hint.
+    // The oldest due first; the word is blanked, the English is a hint given on request.
     const sentence = within(panel).getByText(/^Mereka/, { selector: '.review-sentence' });
     expect(sentence).toHaveTextContent('Mereka blank itu.');
-    expect(within(panel).getByText('They terap it.')).toBeInTheDocument();
+    expect(within(panel).queryByText('They terap it.')).not.toBeInTheDocument();
     expect(within(panel).getByRole('button', { name: 'Show answer' })).toHaveFocus();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show hint' }));
+    expect(within(panel).getByText('They terap it.')).toBeInTheDocument();
+    within(panel).getByRole('button', { name: 'Show answer' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(within(panel).getByText('terap', { selector: '.review-word' })).toBeInTheDocument();
     const grades = within(panel).getByRole('group', { name: 'How well did you remember it?' });
@@ -214,5 +221,39 @@ describe('the word list', () => {
     expect((await store.all()).filter((record) => record.card.reps === 1)).toHaveLength(2);
     await userEvent.click(within(panel).getByRole('button', { name: 'Back to the list' }));
     expect(within(panel).getByText('Nothing due for review right now')).toBeInTheDocument();
+  });
+
+  it('brings a card graded Again back in the same session, until it is remembered', async () => {
+    const { panel } = await openPanel();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Review' }));
+    expect(within(panel).getByText('1 of 2')).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show answer' }));
+    await userEvent.click(within(panel).getByRole('button', { name: /^Again/ }));
+    expect(within(panel).getByText('2 of 3')).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show answer' }));
+    await userEvent.click(within(panel).getByRole('button', { name: /^Good/ }));
+    // The failed card again, not "Done".
+    expect(within(panel).getByText('3 of 3')).toBeInTheDocument();
+    expect(within(panel).getByText(/^Mereka/, { selector: '.review-sentence' })).toHaveTextContent(
+      'Mereka blank itu.',
+    );
+    await userEvent.click(within(panel).getByRole('button', { name: 'Show answer' }));
+    await userEvent.click(within(panel).getByRole('button', { name: /^Good/ }));
+    expect(await within(panel).findByText('Done: 2 roots reviewed.')).toBeInTheDocument();
+  });
+
+  it('lets the learner type the answer and says whether it was right', async () => {
+    const { panel } = await openPanel();
+    await userEvent.click(within(panel).getByRole('button', { name: 'Review' }));
+    await userEvent.click(within(panel).getByRole('checkbox', { name: 'Type the answer' }));
+    const answer = within(panel).getByRole('textbox', { name: 'The missing word' });
+    await waitFor(() => expect(answer).toHaveFocus());
+    await userEvent.type(answer, 'Terap{Enter}');
+    expect(within(panel).getByText('Right.')).toBeInTheDocument();
+    await userEvent.click(within(panel).getByRole('button', { name: /^Good/ }));
+    const next = within(panel).getByRole('textbox', { name: 'The missing word' });
+    await userEvent.type(next, 'batasan');
+    await userEvent.click(within(panel).getByRole('button', { name: 'Check' }));
+    expect(within(panel).getByText('Not quite: you typed “batasan”.')).toBeInTheDocument();
   });
 });

@@ -17,7 +17,7 @@ import { LoadBoundary } from '../../components/LoadBoundary';
 import { lazyWithRetry } from '../../lib/lazyWithRetry';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addLauncherStrings } from './launcherStrings';
-import { isSpeechSupported } from './support';
+import { isSpeechSupported } from '../../lib/speech/support';
 
 const ListenPanel = lazyWithRetry(() => import('./ListenPanel'));
 

@@ -15,12 +15,15 @@ import {
 import { createPortal } from 'react-dom';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl';
+import { usePreferences } from '../../lib/preferences';
 import { useText } from '../../lib/text/TextContext';
 import { useCursorState, useReadingCursor } from '../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../lib/shortcuts';
 import { addListenStrings } from './listenStrings';
 import type { PlayMode, PlayerErrorKey, PlayerState, SpeechLang } from './player';
 import { PLAY_MODES, RATE_STEPS, listenPrefsWriter, readListenPrefs } from './prefs';
+import { startingSentence, useFollowVoice } from './follow';
 import { buildSpeechSegments } from './segments';
 import { createListenSession, createSessionHolder } from './session';
 import './listen.css';
@@ -110,6 +113,11 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
         root: document.documentElement,
         prefs,
         savePrefs: listenPrefsWriter(prefs),
+        startAt: (picked) =>
+          startingSentence(
+            segments.map((segment) => segment.id),
+            picked,
+          ) ?? picked,
       });
     }),
   );
@@ -122,6 +130,14 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
   const optionsId = useId();
   const modeName = useId();
   const ready = state !== null;
+  const [{ study }] = usePreferences();
+  const hidden = hiddenLanguage(study);
+  const { following, follow } = useFollowVoice(cursor, state !== null && state.status !== 'idle');
+
+  // What the study mode hides is not read aloud (the panel says so).
+  useEffect(() => {
+    if (ready) holder.current()?.player.setHidden(hidden);
+  }, [ready, holder, hidden]);
 
   useEffect(() => {
     const detach = holder.attach();
@@ -234,6 +250,11 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
           <p className="listen-status" aria-live="polite">
             {statusText(state, position, holder.current()?.isFinished() ?? false, t)}
           </p>
+          {!idle && !following ? (
+            <button type="button" className="chip-button listen-follow" onClick={follow}>
+              {t('panel.follow')}
+            </button>
+          ) : null}
 
           <div className="listen-end">
             <button
@@ -275,6 +296,7 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
           {state.error ? t(ERROR_KEYS[state.error.key]) : null}
         </p>
 
+        {hidden ? <p className="listen-study-note">{t(`panel.studyHides.${hidden}`)}</p> : null}
         {showNotice ? (
           <MissingVoices state={state} onMode={(mode) => player()?.setMode(mode)} />
         ) : null}
@@ -282,20 +304,15 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
         <div id={optionsId} className="listen-options" hidden={!showOptions}>
           <fieldset className="listen-field listen-modes">
             <legend className="listen-label">{t('panel.mode')}</legend>
-            <div className="segmented segmented--small listen-segmented">
-              {PLAY_MODES.map((mode) => (
-                <label key={mode} className="segmented-option" data-checked={state.mode === mode}>
-                  <input
-                    type="radio"
-                    name={modeName}
-                    value={mode}
-                    checked={state.mode === mode}
-                    onChange={() => player()?.setMode(mode)}
-                  />
-                  <span>{t(`mode.${mode}`)}</span>
-                </label>
-              ))}
-            </div>
+            <SegmentedControl
+              name={modeName}
+              options={PLAY_MODES}
+              value={state.mode}
+              onChange={(mode) => player()?.setMode(mode)}
+              renderLabel={(mode) => t(`mode.${mode}`)}
+              size="small"
+              className="listen-segmented"
+            />
           </fieldset>
 
           <label className="listen-field">
@@ -356,6 +373,13 @@ export default function ListenPanel({ id, autoPlay, focusOnOpen, onClose }: List
     </section>,
     document.body,
   );
+}
+
+/** The language a study mode blurs: listening does not give it away. */
+function hiddenLanguage(study: string): SpeechLang | null {
+  if (study === 'hide-translation') return 'en';
+  if (study === 'hide-original') return 'id';
+  return null;
 }
 
 /** What the status line (a polite live region) says. */

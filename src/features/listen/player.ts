@@ -20,17 +20,17 @@
  *
  * The engine never throws and never logs: failures end up in `state.error`.
  */
-import { getSpeech } from './support';
-import type { SpeechHost } from './support';
-import { SPEECH_LANGS, pickVoice, rankVoices } from './voices';
-import type { SpeechLang, VoiceLike } from './voices';
+import { getSpeech } from '../../lib/speech/support';
+import type { SpeechHost } from '../../lib/speech/support';
+import { SPEECH_LANGS, pickVoice, rankVoices } from '../../lib/speech/voices';
+import type { SpeechLang, VoiceLike } from '../../lib/speech/voices';
 
-export type { SpeechLang } from './voices';
-export { pickVoice, rankVoices } from './voices';
+export type { SpeechLang } from '../../lib/speech/voices';
+export { pickVoice, rankVoices } from '../../lib/speech/voices';
 // The support check lives in its own tiny module so the top-bar launcher can use it without
 // pulling the engine into the entry chunk; re-exported here so the engine's API is complete.
-export { isSpeechSupported } from './support';
-export type { SpeechHost } from './support';
+export { isSpeechSupported } from '../../lib/speech/support';
+export type { SpeechHost } from '../../lib/speech/support';
 
 /** What to read: Indonesian only, English only, or each Indonesian sentence then its English. */
 export type PlayMode = 'id' | 'en' | 'id-en';
@@ -99,6 +99,11 @@ export interface PlayerState {
   /** Last word boundary of the current utterance (only with `trackBoundaries`). */
   readonly boundary: { readonly charIndex: number; readonly charLength: number } | null;
   readonly mode: PlayMode;
+  /**
+   * The language the study mode hides (blurred until asked for), or null. It is not read
+   * aloud: a mode made of it alone reads the other language instead.
+   */
+  readonly hidden: SpeechLang | null;
   /** 0.5–1.5. */
   readonly rate: number;
   /** Repeat the current segment (in every language of the mode) instead of moving on. */
@@ -179,6 +184,8 @@ export interface Player {
   seek(segmentId: string): boolean;
   /** Applies from the next utterance. */
   setMode(mode: PlayMode): void;
+  /** The language the study mode hides (not read); applies from the next utterance. */
+  setHidden(lang: SpeechLang | null): void;
   /** Clamped to 0.5–1.5; non-finite values are ignored. Applies from the next utterance. */
   setRate(rate: number): void;
   setLoop(loop: boolean): void;
@@ -265,6 +272,7 @@ export function createPlayer(options: PlayerOptions): Player {
   let status: PlayerStatus = 'idle';
   let cursor: Step | null = null;
   let mode: PlayMode = isPlayMode(options.mode) ? options.mode : 'id-en';
+  let hidden: SpeechLang | null = null;
   let rate = clampRate(options.rate ?? 1);
   let loop = options.loop === true;
   let voicePrefs: Readonly<Record<SpeechLang, string | null>> = Object.freeze({
@@ -310,7 +318,7 @@ export function createPlayer(options: PlayerOptions): Player {
       ? SPEECH_LANGS.filter((lang) => !chosen[lang])
       : [];
     let skippedLangs: readonly SpeechLang[] = voicesReady
-      ? MODE_LANGS[mode].filter((lang) => !chosen[lang])
+      ? modeLangs().filter((lang) => !chosen[lang])
       : [];
     // Keep array identities stable so shallow comparisons (and React) see no change.
     if (previous && sameList(previous.missingVoices, missingVoices)) {
@@ -329,6 +337,7 @@ export function createPlayer(options: PlayerOptions): Player {
       speaking,
       boundary,
       mode,
+      hidden,
       rate,
       loop,
       voicesReady,
@@ -449,15 +458,33 @@ export function createPlayer(options: PlayerOptions): Player {
     return typeof text === 'string' && text.trim() !== '';
   }
 
+  /** The mode's languages, less the one the study mode hides (the other when none is left). */
+  function modeLangs(): readonly SpeechLang[] {
+    const langs = MODE_LANGS[mode].filter((lang) => lang !== hidden);
+    if (langs.length > 0) return langs;
+    return SPEECH_LANGS.filter((lang) => lang !== hidden);
+  }
+
   /** Languages that will be spoken: the mode's, minus those without a voice once known. */
   function speakableLangs(): readonly SpeechLang[] {
-    return voicesReady ? MODE_LANGS[mode].filter((lang) => chosen[lang]) : MODE_LANGS[mode];
+    return voicesReady ? modeLangs().filter((lang) => chosen[lang]) : modeLangs();
   }
 
   /** Languages used to position the cursor (the mode's when none can be spoken). */
   function navLangs(): readonly SpeechLang[] {
     const langs = speakableLangs();
-    return langs.length > 0 ? langs : MODE_LANGS[mode];
+    return langs.length > 0 ? langs : modeLangs();
+  }
+
+  /**
+   * Whether (index, lang) is read with these languages: it has text, and it is not an
+   * English copy of what the Indonesian just said (a byline's names, a place).
+   */
+  function readable(index: number, lang: SpeechLang, langs: readonly SpeechLang[]): boolean {
+    if (!hasText(index, lang)) return false;
+    if (lang !== 'en' || !langs.includes('id') || !hasText(index, 'id')) return true;
+    const text = segments[index]?.text;
+    return text?.en.trim() !== text?.id.trim();
   }
 
   /** First readable step at or after (index, lang); lang null = start of that segment. */
@@ -469,7 +496,7 @@ export function createPlayer(options: PlayerOptions): Player {
     for (let i = Math.max(0, index); i < segments.length; i += 1) {
       for (const l of langs) {
         if (i === index && lang !== null && LANG_ORDER[l] < LANG_ORDER[lang]) continue;
-        if (hasText(i, l)) return { index: i, lang: l };
+        if (readable(i, l, langs)) return { index: i, lang: l };
       }
     }
     return null;
@@ -477,7 +504,7 @@ export function createPlayer(options: PlayerOptions): Player {
 
   function stepAfter(step: Step, langs: readonly SpeechLang[]): Step | null {
     for (const l of langs) {
-      if (LANG_ORDER[l] > LANG_ORDER[step.lang] && hasText(step.index, l)) {
+      if (LANG_ORDER[l] > LANG_ORDER[step.lang] && readable(step.index, l, langs)) {
         return { index: step.index, lang: l };
       }
     }
@@ -757,6 +784,16 @@ export function createPlayer(options: PlayerOptions): Player {
     commit();
   }
 
+  function setHidden(lang: SpeechLang | null): void {
+    const next = lang === 'id' || lang === 'en' ? lang : null;
+    if (destroyed || next === hidden) return;
+    hidden = next;
+    if (cursor && status !== 'playing' && !navLangs().includes(cursor.lang)) {
+      cursor = segmentStart(cursor.index);
+    }
+    commit();
+  }
+
   function setRate(nextRate: number): void {
     if (destroyed || typeof nextRate !== 'number' || !Number.isFinite(nextRate)) return;
     rate = clampRate(nextRate);
@@ -849,6 +886,7 @@ export function createPlayer(options: PlayerOptions): Player {
     previous,
     seek,
     setMode,
+    setHidden,
     setRate,
     setLoop,
     setVoice,

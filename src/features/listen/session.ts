@@ -28,14 +28,21 @@ export interface ListenSessionOptions {
   savePrefs?: (prefs: ListenPrefs) => void;
   /** Passed to `createPlayer` (tests shorten it). */
   voicesTimeoutMs?: number;
+  /**
+   * Where play starts when stopped, given the reading cursor's sentence: normally the
+   * cursor's sentence if it is on screen, else the first sentence in view. Without it,
+   * the cursor's sentence.
+   */
+  startAt?: (cursorSegmentId: string | null) => string | null;
 }
 
 /** A running session; see the file header. */
 export interface ListenSession {
   readonly player: Player;
   /**
-   * The play/pause button: pauses or resumes; when stopped, starts from the reading cursor
-   * (or from the beginning, after the article was read to the end).
+   * The play/pause button: pauses or resumes; when stopped, starts where `startAt` says
+   * (by default from the reading cursor, or the beginning after the article was read to
+   * the end).
    */
   toggle(): void;
   /** True after the article was read to the end, until something moves the cursor. */
@@ -132,7 +139,12 @@ export function createListenSession(options: ListenSessionOptions): ListenSessio
         player.toggle();
         return;
       }
-      const from = finished ? null : cursor.getSnapshot().segmentId;
+      const picked = cursor.getSnapshot().segmentId;
+      const from = options.startAt
+        ? options.startAt(finished ? null : picked)
+        : finished
+          ? null
+          : picked;
       finished = false;
       player.play(from ?? undefined);
     },

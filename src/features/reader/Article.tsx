@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { useProgressive } from '../../lib/useProgressive';
 import { useTranslation } from 'react-i18next';
 import { layoutBlocks } from '../../lib/text/readingOrder';
 import { useText } from '../../lib/text/TextContext';
@@ -41,7 +40,7 @@ const LONG_TEXT_BLOCKS = 120;
  * block: the browser checks each such element on every frame, so 20,000 of them would
  * cost more than they save.
  */
-const BLOCKS_PER_GROUP = 32;
+export const BLOCKS_PER_GROUP = 32;
 
 function groups<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
@@ -53,16 +52,16 @@ function groups<T>(items: T[], size: number): T[][] {
 export function Article({
   illustration,
   headerExtra,
-  progressive = false,
+  renderLimit,
 }: {
   illustration?: ReactNode;
   /** Shown at the end of the article's header (word study's known-roots summary). */
   headerExtra?: ReactNode;
   /**
-   * Render a long text's first groups at once and the rest in a transition (a stored text,
-   * rendered on the client; never the prerendered article, which must hydrate as it is).
+   * At most this many body blocks for now (a stored text paints its beginning first, see
+   * `useProgressive`; never the prerendered article, which must hydrate as it is).
    */
-  progressive?: boolean;
+  renderLimit?: number;
 }) {
   const { t } = useTranslation();
   const text = useText();
@@ -70,8 +69,8 @@ export function Article({
   const toggleLabel = t('article.translationToggle');
   const render = (block: PairedBlock) => renderBlock(block, toggleLabel);
   const long = body.length >= LONG_TEXT_BLOCKS;
-  const shown = useProgressive(body.length, progressive ? 2 * BLOCKS_PER_GROUP : body.length);
-  const rendered = shown < body.length ? body.slice(0, shown) : body;
+  const rendered =
+    renderLimit !== undefined && renderLimit < body.length ? body.slice(0, renderLimit) : body;
   // A text without a headline block (many imported ones) gets its title as the heading.
   const hasHeadline = header.some((block) => block.kind === 'headline');
 

@@ -7,6 +7,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { visibleBand } from '../../components/useAnchoredPopover';
 import { VIEWS, type Preferences } from '../../lib/preferenceRules';
 import { LoadBoundary } from '../../components/LoadBoundary';
 import { lazyWithRetry } from '../../lib/lazyWithRetry';
@@ -40,6 +41,24 @@ function showsBothLanguages(prefs: Preferences): boolean {
 function isMasked(prefs: Preferences, element: HTMLElement): boolean {
   if (!showsBothLanguages(prefs) || element.hasAttribute('data-revealed')) return false;
   return isOriginal(element) ? prefs.study === 'hide-original' : prefs.study === 'hide-translation';
+}
+
+/** Room kept around the current sentence so its focus ring is never cut. */
+const COMFORT = 24;
+
+/**
+ * Keyboard reading: a sentence that is not comfortably inside the visible band (between
+ * the top bar and any player) is scrolled to the band's upper third, where the eye reads;
+ * one that is, stays where it is, so j/k does not make the page jump at every sentence.
+ */
+function keepComfortablyInView(element: HTMLElement, behavior: ScrollBehavior): void {
+  const band = visibleBand();
+  const rect = element.getBoundingClientRect();
+  if (rect.top >= band.top + COMFORT && rect.bottom <= band.bottom - COMFORT) return;
+  const height = band.bottom - band.top;
+  const goal =
+    rect.height > height * 0.6 ? band.top + COMFORT : band.top + Math.max(height / 4, COMFORT);
+  window.scrollBy({ top: rect.top - goal, behavior });
 }
 
 function prefersReducedMotion(): boolean {
@@ -187,22 +206,21 @@ export default function SentenceLayer({
     moveMark(article, 'data-cursor', null, marked);
     return cursor.subscribe(() => {
       const { segmentId, source } = cursor.getSnapshot();
-      const previous = marked ? visibleElement(article, marked) : null;
-      const wasFollowing = previous ? isInViewport(previous) : true;
       moveMark(article, 'data-cursor', marked, segmentId);
       marked = segmentId;
       if (!segmentId) return;
       const element = visibleElement(article, segmentId);
       if (!element) return;
       const behavior: ScrollBehavior = prefersReducedMotion() ? 'auto' : 'smooth';
-      if (source === 'keyboard' || source === 'link') {
+      if (source === 'link') {
         element.focus({ preventScroll: true });
-        element.scrollIntoView({ block: source === 'link' ? 'center' : 'nearest', behavior });
-      } else if (source === 'player' && wasFollowing && !isInViewport(element)) {
-        // Follow the voice only while the reader follows it; never fight a reader who
-        // has scrolled elsewhere.
         element.scrollIntoView({ block: 'center', behavior });
+      } else if (source === 'keyboard') {
+        element.focus({ preventScroll: true });
+        keepComfortablyInView(element, behavior);
       }
+      // The voice ('player') is followed by the listen player itself, which knows whether
+      // the learner is following it.
     });
   }, [articleElementId, cursor]);
 

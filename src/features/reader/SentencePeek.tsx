@@ -1,7 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { counterpartOf, isOriginal } from './sentences';
 import { CloseButton } from '../../components/CloseButton';
+import { SpeakButton } from '../../components/SpeakButton';
+import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 import type { View } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
 
@@ -35,7 +37,6 @@ export default function SentencePeek({
 }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   const { anchor } = peek;
   const [{ view }] = usePreferences();
@@ -43,18 +44,16 @@ export default function SentencePeek({
   const other = single ? counterpartOf(anchor) : null;
   const showsOriginal = other ? isOriginal(other) : false;
 
-  useLayoutEffect(() => {
+  // Under the sentence's last line, or above its first when there is more room there.
+  const popover = useAnchoredPopover(ref, () => {
     const rects = anchor.getClientRects();
     const last = rects[rects.length - 1] ?? anchor.getBoundingClientRect();
     const first = rects[0] ?? last;
-    const width = ref.current?.offsetWidth ?? 320;
-    const viewport = document.documentElement.clientWidth;
-    const left = Math.min(Math.max(first.left, 8), Math.max(viewport - width - 8, 8));
-    setPosition({ top: last.bottom + window.scrollY + 6, left: left + window.scrollX });
+    return { top: first.top, bottom: last.bottom, left: first.left };
   }, [anchor]);
 
   // Focus moves in once the peek is placed (a hidden element cannot take focus).
-  const placed = position !== null;
+  const placed = popover.placed;
   useEffect(() => {
     if (placed && peek.openedBy === 'keyboard') ref.current?.focus();
   }, [placed, peek.openedBy]);
@@ -99,7 +98,7 @@ export default function SentencePeek({
       role="dialog"
       aria-labelledby={headingId}
       tabIndex={-1}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      style={popover.style}
     >
       <div className="sentence-peek-head">
         <p className="sentence-peek-title" id={headingId}>
@@ -107,7 +106,15 @@ export default function SentencePeek({
             ? t(showsOriginal ? 'reader.peekOriginal' : 'reader.peekTranslation')
             : t('reader.peekSentence')}
         </p>
-        <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
+        <div className="sentence-peek-tools">
+          {/* The sentence the peek shows (the other language in the single-language views). */}
+          <SpeakButton
+            text={(other ?? anchor).textContent ?? ''}
+            lang={isOriginal(other ?? anchor) ? 'id' : 'en'}
+            label={t('reader.speakSentence')}
+          />
+          <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
+        </div>
       </div>
       {other ? (
         <p

@@ -19,8 +19,15 @@ export function StudyBar({ articleElementId }: { articleElementId: string }) {
   return (
     <div className="study-bar" role="region" aria-label={t('study.label')}>
       <p className="study-bar-text">
-        <span className="study-when-translation">{t('study.hintTranslation')}</span>
-        <span className="study-when-original">{t('study.hintOriginal')}</span>
+        {/* Mouse and keyboard, or touch (no hover, no t key): the stylesheet picks one. */}
+        <span className="study-when-translation study-for-pointer">
+          {t('study.hintTranslation')}
+        </span>
+        <span className="study-when-original study-for-pointer">{t('study.hintOriginal')}</span>
+        <span className="study-when-translation study-for-touch">
+          {t('study.hintTranslationTouch')}
+        </span>
+        <span className="study-when-original study-for-touch">{t('study.hintOriginalTouch')}</span>
       </p>
       <div className="study-bar-actions">
         <button type="button" className="chip-button" onClick={() => setAll(true)}>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { VIEWS } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
 
@@ -11,19 +12,15 @@ export function ViewSwitcher() {
   const { t } = useTranslation();
   const [{ view }, update] = usePreferences();
   return (
-    <div role="radiogroup" aria-label={t('view.label')} className="segmented view-switcher">
-      {VIEWS.map((option) => (
-        <label key={option} className="segmented-option" data-value={option}>
-          <input
-            type="radio"
-            name="view"
-            value={option}
-            checked={view === option}
-            onChange={() => update({ view: option })}
-          />
-          <span>{t(`view.${option}`)}</span>
-        </label>
-      ))}
-    </div>
+    <SegmentedControl
+      name="view"
+      options={VIEWS}
+      value={view}
+      onChange={(option) => update({ view: option })}
+      renderLabel={(option) => t(`view.${option}`)}
+      ariaLabel={t('view.label')}
+      markChecked={false}
+      className="view-switcher"
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { UI_LANGUAGES } from '../../lib/i18n/languages';
 import {
   FONT_SCALES,
@@ -40,38 +41,27 @@ export default function SettingsControls() {
     <>
       <fieldset className="settings-group">
         <legend>{t('study.label')}</legend>
-        <div className="segmented segmented--small segmented--wrap">
-          {STUDY_MODES.map((mode) => (
-            <label key={mode} className="segmented-option" data-checked={prefs.study === mode}>
-              <input
-                type="radio"
-                name="study"
-                value={mode}
-                checked={prefs.study === mode}
-                onChange={() => update({ study: mode })}
-              />
-              <span>{t(STUDY_LABEL_KEYS[mode])}</span>
-            </label>
-          ))}
-        </div>
+        <SegmentedControl
+          name="study"
+          options={STUDY_MODES}
+          value={prefs.study}
+          onChange={(mode) => update({ study: mode })}
+          renderLabel={(mode) => t(STUDY_LABEL_KEYS[mode])}
+          size="small"
+          wrap
+        />
       </fieldset>
 
       <fieldset className="settings-group">
         <legend>{t('settings.theme')}</legend>
-        <div className="segmented segmented--small">
-          {THEMES.map((theme) => (
-            <label key={theme} className="segmented-option" data-checked={prefs.theme === theme}>
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={prefs.theme === theme}
-                onChange={() => update({ theme })}
-              />
-              <span>{t(THEME_LABEL_KEYS[theme])}</span>
-            </label>
-          ))}
-        </div>
+        <SegmentedControl
+          name="theme"
+          options={THEMES}
+          value={prefs.theme}
+          onChange={(theme) => update({ theme })}
+          renderLabel={(theme) => t(THEME_LABEL_KEYS[theme])}
+          size="small"
+        />
       </fieldset>
 
       <div className="settings-group" role="group" aria-labelledby={sizeLabelId}>
@@ -110,25 +100,15 @@ export default function SettingsControls() {
 
       <fieldset className="settings-group">
         <legend>{t('settings.uiLanguage')}</legend>
-        <div className="segmented segmented--small">
-          {UI_LANGUAGES.map((lng) => (
-            <label
-              key={lng}
-              className="segmented-option"
-              data-checked={prefs.uiLanguage === lng}
-              lang={lng}
-            >
-              <input
-                type="radio"
-                name="ui-language"
-                value={lng}
-                checked={prefs.uiLanguage === lng}
-                onChange={() => update({ uiLanguage: lng })}
-              />
-              <span>{t(`languages.${lng}`)}</span>
-            </label>
-          ))}
-        </div>
+        <SegmentedControl
+          name="ui-language"
+          options={UI_LANGUAGES}
+          value={prefs.uiLanguage}
+          onChange={(lng) => update({ uiLanguage: lng })}
+          renderLabel={(lng) => t(`languages.${lng}`)}
+          optionLang={(lng) => lng}
+          size="small"
+        />
       </fieldset>
     </>
   );

@@ -1,10 +1,20 @@
 /**
- * A review session over the roots due now: the context sentence with the word blanked and
- * its English as a hint, then the answer (word, root and affixes, gloss), graded Again, Hard,
- * Good or Easy (buttons, or keys 1-4 while the session is shown). Grades go to ts-fsrs and
- * the new schedule is saved at once, so a session can be left at any point.
+ * A review session over the roots due now: the context sentence with the word blanked (its
+ * English as a hint, only when asked for; the word typed, if the learner chooses to), then
+ * the answer (word, root and affixes, gloss), graded Again, Hard, Good or Easy (buttons, or
+ * keys 1-4 while the session is shown). Grades go to ts-fsrs and the new schedule is saved
+ * at once, so a session can be left at any point. As in Anki, a card graded Again comes
+ * back later in the same session, until it is remembered.
  */
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FormEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { isDue, type WordRecord } from './records';
 import { GRADES, gradeRecord, previewIntervals, type GradeName } from './scheduling';
@@ -55,9 +65,8 @@ function Sentence({ record, mode }: { record: WordRecord; mode: 'blank' | 'mark'
 export function ReviewSession({ session, now, onDone }: ReviewSessionProps) {
   const { t, i18n } = useTranslation('words');
   const snapshot = useSyncExternalStore(session.subscribe, session.getSnapshot);
-  // The queue is fixed when the session starts: a card graded Again comes back later, in
-  // another session, as FSRS scheduled it.
-  const [queue] = useState(() =>
+  // The roots due when the session starts; a card graded Again joins the end again.
+  const [queue, setQueue] = useState(() =>
     [...session.getSnapshot().records.values()]
       .filter((record) => isDue(record, now()))
       .sort((a, b) => Date.parse(a.card.due) - Date.parse(b.card.due))
@@ -66,6 +75,11 @@ export function ReviewSession({ session, now, onDone }: ReviewSessionProps) {
   const [position, setPosition] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [graded, setGraded] = useState(0);
+  const [hintShown, setHintShown] = useState(false);
+  const [typing, setTyping] = useState(false);
+  const [typed, setTyped] = useState('');
+  const typingId = useId();
+  const answerRef = useRef<HTMLInputElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const showRef = useRef<HTMLButtonElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
@@ -82,16 +96,27 @@ export function ReviewSession({ session, now, onDone }: ReviewSessionProps) {
   useEffect(() => {
     if (finished) doneRef.current?.focus();
     else if (revealed) goodRef.current?.focus();
+    else if (typing) answerRef.current?.focus();
     else showRef.current?.focus();
-  }, [finished, revealed, position]);
+  }, [finished, revealed, position, typing]);
 
   const grade = (name: GradeName) => {
     if (!record || !revealed) return;
     void session.saveRecord(gradeRecord(record, name, now()));
-    setGraded((count) => count + 1);
+    if (name === 'again') setQueue((ids) => [...ids, record.id]);
+    else setGraded((count) => count + 1);
     setRevealed(false);
+    setHintShown(false);
+    setTyped('');
     setPosition((value) => value + 1);
   };
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    setRevealed(true);
+  };
+  const normalise = (text: string) => text.trim().toLocaleLowerCase('id');
+  const typedRight = record ? normalise(typed) === normalise(record.context.form) : false;
 
   // Keys 1-4 grade, on the dialog itself so the reader never sees them (it also ignores
   // keys inside an open dialog); Space shows the answer.
@@ -143,12 +168,54 @@ export function ReviewSession({ session, now, onDone }: ReviewSessionProps) {
       <p className="review-sentence" lang="id">
         <Sentence record={record} mode={revealed ? 'mark' : 'blank'} />
       </p>
-      <p className="review-hint">
-        <span className="review-label">{t('review.hint')}</span>{' '}
-        <span lang="en">{record.context.translation}</span>
-      </p>
+      {hintShown || revealed ? (
+        <p className="review-hint">
+          <span className="review-label">{t('review.hint')}</span>{' '}
+          <span lang="en">{record.context.translation}</span>
+        </p>
+      ) : (
+        <button
+          type="button"
+          className="chip-button review-hint-button"
+          onClick={() => setHintShown(true)}
+        >
+          {t('review.showHint')}
+        </button>
+      )}
+      <label className="review-typing">
+        <input
+          type="checkbox"
+          checked={typing}
+          onChange={(event) => setTyping(event.target.checked)}
+        />
+        {t('review.typeOption')}
+      </label>
+      {typing && !revealed ? (
+        <form className="review-type" onSubmit={check}>
+          <label htmlFor={typingId}>{t('review.typeLabel')}</label>
+          <input
+            ref={answerRef}
+            id={typingId}
+            type="text"
+            lang="id"
+            autoComplete="off"
+            autoCapitalize="off"
+            spellCheck={false}
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+          />
+          <button type="submit" className="primary-button">
+            {t('review.check')}
+          </button>
+        </form>
+      ) : null}
       {revealed ? (
         <div className="review-answer" role="status">
+          {typing ? (
+            <p className={typedRight ? 'review-verdict review-verdict--right' : 'review-verdict'}>
+              {typedRight ? t('review.right') : t('review.wrong', { typed: typed.trim() || '—' })}
+            </p>
+          ) : null}
           <p className="review-word" lang="id">
             {record.context.form}
           </p>
@@ -167,7 +234,7 @@ export function ReviewSession({ session, now, onDone }: ReviewSessionProps) {
             </p>
           ) : null}
         </div>
-      ) : (
+      ) : typing ? null : (
         <button
           ref={showRef}
           type="button"

@@ -15,6 +15,8 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../components/CloseButton';
+import { SpeakButton } from '../../components/SpeakButton';
+import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 import { requestPersistence } from '../../lib/persistence';
 import { usePreferences } from '../../lib/preferences';
 import { useReadingCursor } from '../../lib/readingCursor';
@@ -29,7 +31,6 @@ import {
   targetIndexAt,
   type WordInfo,
 } from './analysis';
-import { ComposedMark, ExpressionFacts } from './dictionary/DictionaryFacts';
 import { entryStore, type CardRequest } from './entryStore';
 import {
   HIGHLIGHTS,
@@ -38,6 +39,9 @@ import {
   rangeForOffsets,
   setHighlight,
 } from './highlights';
+import { ComposedMark, ExpressionFacts } from './dictionary/DictionaryFacts';
+import { NumberFacts } from './NumberFacts';
+import { readNumber, withNumbers } from './numbers';
 import { WORD_STATUSES, recordId, type WordStatus } from './records';
 import type { WordSession } from './session';
 import { StorageProblems } from './StorageProblems';
@@ -99,13 +103,14 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
   // Until the lexicon is in, targets are single words; its expressions then join them.
-  const targets = useMemo(() => sentenceTargets(text, lexicon), [text, lexicon]);
+  const targets = useMemo(() => withNumbers(sentenceTargets(text, lexicon), text), [text, lexicon]);
   const [offset, setOffset] = useState(request.offset);
   const found = targetIndexAt(targets, offset);
   const index = found === -1 ? 0 : found;
   const target = targets[index];
 
-  const entry = target ? entryOf(lexicon, target) : undefined;
+  const number = useMemo(() => (target ? readNumber(target.text) : null), [target]);
+  const entry = target && !number ? entryOf(lexicon, target) : undefined;
   const lexiconInfo = useMemo(
     () =>
       target && entry && lexicon
@@ -114,7 +119,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     [target, entry, lexicon, segmentId, index],
   );
   const [machine, setMachine] = useState<WordInfo | null>(null);
-  const needsMachine = snapshot.lexiconReady && target !== undefined && entry === undefined;
+  const needsMachine =
+    snapshot.lexiconReady && target !== undefined && entry === undefined && number === null;
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
@@ -130,8 +136,9 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
       live = false;
     };
   }, [needsMachine, target, text, segmentId]);
-  const info: WordInfo | null =
-    lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null);
+  const info: WordInfo | null = number
+    ? null
+    : (lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null));
 
   const record = info ? snapshot.records.get(recordId(info.root)) : undefined;
   const translationElement = document.getElementById(translationElementId(segmentId));
@@ -164,40 +171,33 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     return () => clearHighlights(HIGHLIGHTS.word, HIGHLIGHTS.english);
   }, [element, segmentId, start, end, en, text]);
 
-  // Placed in document coordinates under the word, again when the layout changes. On a
-  // phone words.css makes the card a sheet along the bottom edge instead; then the word is
-  // scrolled into the band between the top bar and the sheet.
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  // Placed next to the word (above it when there is more room there), inside the window.
+  // On a phone words.css makes the card a sheet along the bottom edge instead; then the
+  // word is scrolled into the band between the top bar and the sheet.
+  const popover = useAnchoredPopover(ref, () => anchorRect(element, start, end), [
+    element,
+    start,
+    end,
+    view,
+  ]);
+  const sheet = popover.side === 'sheet';
   useLayoutEffect(() => {
-    const place = () => {
-      const card = ref.current;
-      const rect = anchorRect(element, start, end);
-      if (card && rect && getComputedStyle(card).position === 'fixed') {
-        const root = document.documentElement;
-        const topBar = parseFloat(getComputedStyle(root).scrollPaddingTop) || 0;
-        const sheetTop = card.getBoundingClientRect().top;
-        if (rect.top < topBar || rect.bottom > sheetTop - CARD_MARGIN) {
-          const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-          window.scrollBy({
-            top: rect.top - topBar - CARD_MARGIN,
-            behavior: smooth ? 'smooth' : 'auto',
-          });
-        }
-      }
-      const width = card?.offsetWidth ?? 320;
-      const viewport = document.documentElement.clientWidth;
-      const x = rect?.left ?? CARD_MARGIN;
-      const left = Math.min(Math.max(x, CARD_MARGIN), Math.max(viewport - width - CARD_MARGIN, 8));
-      const top = (rect?.bottom ?? 0) + window.scrollY + 6;
-      setPosition({ top, left: left + window.scrollX });
-    };
-    place();
-    window.addEventListener('resize', place);
-    return () => window.removeEventListener('resize', place);
-  }, [element, start, end, view]);
+    const card = ref.current;
+    const rect = anchorRect(element, start, end);
+    if (!sheet || !card || !rect) return;
+    const topBar = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const sheetTop = card.getBoundingClientRect().top;
+    if (rect.top < topBar || rect.bottom > sheetTop - CARD_MARGIN) {
+      const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      window.scrollBy({
+        top: rect.top - topBar - CARD_MARGIN,
+        behavior: smooth ? 'smooth' : 'auto',
+      });
+    }
+  }, [sheet, element, start, end, view]);
 
   // Focus moves in once the card is placed, when the keyboard opened it.
-  const placed = position !== null;
+  const placed = popover.placed;
   useEffect(() => {
     if (placed && request.by === 'keyboard') ref.current?.focus({ preventScroll: true });
   }, [placed, request.by]);
@@ -285,13 +285,21 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
       aria-labelledby={headingId}
       tabIndex={-1}
       data-word-card=""
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
+      data-side={popover.side ?? undefined}
+      style={popover.style}
     >
       <div className="word-card-head">
         <h2 className="word-card-form" id={headingId} lang="id">
           {target?.text ?? ''}
         </h2>
         <div className="word-card-nav">
+          {target ? (
+            <SpeakButton
+              text={target.text}
+              lang="id"
+              label={t('card.speak', { word: target.text })}
+            />
+          ) : null}
           <button
             type="button"
             className="icon-button icon-button--small"
@@ -320,123 +328,127 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
         </div>
       </div>
 
-      {info ? (
-        <>
-          <p className="word-card-pos">
-            {info.pos ? t(`pos.${info.pos}`) : t('card.unknownPos')}
-            {info.source === 'lexicon' ? null : ` · ${t(`card.${info.source}Short`)}`}
-          </p>
-          {info.properNoun ? null : (
-            <p className="word-card-breakdown" lang="id">
-              {info.breakdown}
+      <div className="word-card-body">
+        {number ? (
+          <NumberFacts reading={number} />
+        ) : info ? (
+          <>
+            <p className="word-card-pos">
+              {info.pos ? t(`pos.${info.pos}`) : t('card.unknownPos')}
+              {info.source === 'lexicon' ? null : ` · ${t(`card.${info.source}Short`)}`}
             </p>
-          )}
-          <dl className="word-card-facts">
             {info.properNoun ? null : (
-              <div>
-                <dt>{t('card.root')}</dt>
-                <dd>
-                  <span lang="id" className="word-card-root">
-                    {info.root}
-                  </span>
-                  {info.rootGloss ? (
-                    <>
-                      {' '}
-                      <span lang="en">{info.rootGloss}</span>
-                    </>
-                  ) : null}
-                  {!rootShown && !info.affixed ? (
-                    <span className="word-card-aside"> · {t('card.bareRoot')}</span>
-                  ) : null}
-                </dd>
-              </div>
+              <p className="word-card-breakdown" lang="id">
+                {info.breakdown}
+              </p>
             )}
-            {info.nasal ? (
-              <div>
-                <dt>{t('card.nasal')}</dt>
-                <dd lang="en">{info.nasal}</dd>
-              </div>
-            ) : null}
-            {info.reduplication ? (
-              <div>
-                <dt>{t('card.reduplication')}</dt>
-                <dd lang="en">{info.reduplication}</dd>
-              </div>
-            ) : null}
-            {info.gloss ? (
-              <div>
-                <dt>{t('card.meaning')}</dt>
-                <dd>
-                  <span lang="en">{info.gloss}</span>
-                  <ComposedMark info={info} />
-                </dd>
-              </div>
-            ) : null}
-            {info.sense ? (
-              <div>
-                <dt>{t('card.sense')}</dt>
-                <dd lang="en">{info.sense}</dd>
-              </div>
-            ) : null}
-            <ExpressionFacts info={info} />
-            {info.source === 'lexicon' || (info.source === 'dictionary' && translationText) ? (
-              <div>
-                <dt>{t('card.english')}</dt>
-                <dd>
-                  {info.en.length > 0 ? (
-                    <span lang="en" className="word-card-english">
-                      {info.en.map((word) => `“${word}”`).join(', ')}
-                    </span>
-                  ) : (
-                    <span className="word-card-aside">{t('card.noEnglish')}</span>
-                  )}
-                  {info.en.length > 0 && translationShown ? (
-                    <span className="word-card-note-line">{t('card.highlighted')}</span>
-                  ) : null}
-                </dd>
-              </div>
-            ) : null}
-            {info.note ? (
-              <div>
-                <dt>{info.properNoun ? t('card.who') : t('card.note')}</dt>
-                <dd lang="en">{info.note}</dd>
-              </div>
-            ) : null}
-          </dl>
-          {info.parts && !info.properNoun ? (
-            <div className="word-card-parts">
-              <p className="word-card-label">{t('card.parts')}</p>
-              <ul>
-                {info.parts.map((part) => (
-                  <li key={part.word}>
+            <dl className="word-card-facts">
+              {info.properNoun ? null : (
+                <div>
+                  <dt>{t('card.root')}</dt>
+                  <dd>
                     <span lang="id" className="word-card-root">
-                      {part.word}
-                    </span>{' '}
-                    {part.breakdown !== part.word ? (
-                      <span lang="id" className="word-card-aside">
-                        ({part.breakdown}){' '}
-                      </span>
+                      {info.root}
+                    </span>
+                    {info.rootGloss ? (
+                      <>
+                        {' '}
+                        <span lang="en">{info.rootGloss}</span>
+                      </>
                     ) : null}
-                    <span lang="en">{part.gloss}</span>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
-          {info.source === 'lexicon' ? null : (
-            <p className="word-card-notice">{t(`card.${info.source}`)}</p>
-          )}
-        </>
-      ) : (
-        <p className="word-card-pos">{t('card.loading')}</p>
-      )}
+                    {!rootShown && !info.affixed ? (
+                      <span className="word-card-aside"> · {t('card.bareRoot')}</span>
+                    ) : null}
+                  </dd>
+                </div>
+              )}
+              {info.nasal ? (
+                <div>
+                  <dt>{t('card.nasal')}</dt>
+                  <dd lang="en">{info.nasal}</dd>
+                </div>
+              ) : null}
+              {info.reduplication ? (
+                <div>
+                  <dt>{t('card.reduplication')}</dt>
+                  <dd lang="en">{info.reduplication}</dd>
+                </div>
+              ) : null}
+              {info.gloss ? (
+                <div>
+                  <dt>{t('card.meaning')}</dt>
+                  <dd>
+                    <span lang="en">{info.gloss}</span>
+                    <ComposedMark info={info} />
+                  </dd>
+                </div>
+              ) : null}
+              {info.sense ? (
+                <div>
+                  <dt>{t('card.sense')}</dt>
+                  <dd lang="en">{info.sense}</dd>
+                </div>
+              ) : null}
+              <ExpressionFacts info={info} />
+              {info.source === 'lexicon' || (info.source === 'dictionary' && translationText) ? (
+                <div>
+                  <dt>{t('card.english')}</dt>
+                  <dd>
+                    {info.en.length > 0 ? (
+                      <span lang="en" className="word-card-english">
+                        {info.en.map((word) => `“${word}”`).join(', ')}
+                      </span>
+                    ) : (
+                      <span className="word-card-aside">{t('card.noEnglish')}</span>
+                    )}
+                    {info.en.length > 0 && translationShown ? (
+                      <span className="word-card-note-line">{t('card.highlighted')}</span>
+                    ) : null}
+                  </dd>
+                </div>
+              ) : null}
+              {info.note ? (
+                <div>
+                  <dt>{info.properNoun ? t('card.who') : t('card.note')}</dt>
+                  <dd lang="en">{info.note}</dd>
+                </div>
+              ) : null}
+            </dl>
+            {info.parts && !info.properNoun ? (
+              <div className="word-card-parts">
+                <p className="word-card-label">{t('card.parts')}</p>
+                <ul>
+                  {info.parts.map((part) => (
+                    <li key={part.word}>
+                      <span lang="id" className="word-card-root">
+                        {part.word}
+                      </span>{' '}
+                      {part.breakdown !== part.word ? (
+                        <span lang="id" className="word-card-aside">
+                          ({part.breakdown}){' '}
+                        </span>
+                      ) : null}
+                      <span lang="en">{part.gloss}</span>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {info.source === 'lexicon' ? null : (
+              <p className="word-card-notice">{t(`card.${info.source}`)}</p>
+            )}
+          </>
+        ) : (
+          <p className="word-card-pos">{t('card.loading')}</p>
+        )}
 
-      {!translationShown && translationText ? (
-        <div className="word-card-translation">
-          <p className="word-card-label">{t('card.translation')}</p>
-          <p lang="en">{translationText}</p>
-        </div>
-      ) : null}
+        {!translationShown && translationText ? (
+          <div className="word-card-translation">
+            <p className="word-card-label">{t('card.translation')}</p>
+            <p lang="en">{translationText}</p>
+          </div>
+        ) : null}
+      </div>
 
       {info ? (
         <fieldset className="word-status">
@@ -473,6 +485,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
                 ? t('card.inList', { status: t(`status.${status}`) })
                 : t('card.notInList')}
           </p>
+        ) : number ? (
+          <p className="word-status-text">{t('number.notSaved')}</p>
         ) : null}
         <button
           type="button"

@@ -292,6 +292,14 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               />
               {t('panel.colouring')}
             </label>
+            <label className="words-check">
+              <input
+                type="checkbox"
+                checked={snapshot.markNew}
+                onChange={(event) => void session.setMarkNew(event.currentTarget.checked)}
+              />
+              {t('panel.markNew')}
+            </label>
           </div>
 
           <p className="words-count" aria-live="polite">

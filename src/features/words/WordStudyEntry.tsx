@@ -6,11 +6,12 @@
  * `import()` right after hydration, before the reader's lazy sentence layer can pass on a
  * tap; everything heavy loads from there on first use.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importWithRetry } from '../../lib/lazyWithRetry';
 import { DEFAULT_ARTICLE_ID, SERVER_ENTRY_STATE, entryStore, type EntryState } from './entryStore';
 import { addEntryStrings } from './entryStrings';
+import type { MarkedKnown } from './newWords';
 import type * as WordsRuntime from './wordsRuntime';
 // The summary line's fixed height (`.known-roots`); the build ships all CSS in one stylesheet.
 import './words.css';
@@ -56,7 +57,7 @@ function useRuntime(): Runtime | null {
 /**
  * The reader's word hook (`onWordActivate` of `SentenceLayer`). Returns true, synchronously,
  * when the tap is on a word (then the word card opens, loading on first use, and the reader
- * keeps its sentence peek closed); false on spaces, numbers and punctuation, which also
+ * keeps its sentence peek closed); false on spaces, codes and punctuation, which also
  * closes an open card. A second tap on the word of the open card closes it. The runtime that
  * answers starts loading with hydration, before the sentence layer that calls this; until it
  * has arrived (only if its chunk failed to load), a tap is the reader's.
@@ -134,5 +135,57 @@ export function KnownRootsSummary({ articleId = DEFAULT_ARTICLE_ID }: { articleI
       </p>
       {loaded ? <loaded.SummaryRuntime articleId={articleId} /> : null}
     </>
+  );
+}
+
+/**
+ * At the end of a text: one action marks every root of the text that is not in the word list
+ * yet as Known (what LingQ and Lute offer), with undo. The work loads on first use.
+ */
+export function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
+  const { i18n } = useTranslation();
+  addEntryStrings(i18n);
+  const { t } = useTranslation('words');
+  const [state, setState] = useState<
+    { step: 'idle' | 'busy' | 'undone' | 'failed' } | { step: 'done'; marked: MarkedKnown }
+  >({ step: 'idle' });
+  const mark = async () => {
+    setState({ step: 'busy' });
+    try {
+      const { markRemainingKnown } = await import('./newWords');
+      const marked = await markRemainingKnown(i18n, articleId);
+      setState(marked ? { step: 'done', marked } : { step: 'failed' });
+    } catch {
+      setState({ step: 'failed' });
+    }
+  };
+  const undo = async (marked: MarkedKnown) => {
+    await marked.undo();
+    setState({ step: 'undone' });
+  };
+  return (
+    <section className="finish-text needs-app" aria-label={t('entry.finishLabel')}>
+      <p className="finish-text-label">{t('entry.finishLabel')}</p>
+      <div className="finish-text-actions">
+        <button
+          type="button"
+          className="chip-button"
+          disabled={state.step === 'busy' || state.step === 'done'}
+          onClick={() => void mark()}
+        >
+          {t('entry.markRemaining')}
+        </button>
+        <p className="finish-text-status" aria-live="polite">
+          {state.step === 'done' ? t('entry.marked', { count: state.marked.count }) : null}
+          {state.step === 'undone' ? t('entry.undone') : null}
+          {state.step === 'failed' ? t('entry.failed') : null}
+        </p>
+        {state.step === 'done' && state.marked.count > 0 ? (
+          <button type="button" className="chip-button" onClick={() => void undo(state.marked)}>
+            {t('entry.undo')}
+          </button>
+        ) : null}
+      </div>
+    </section>
   );
 }

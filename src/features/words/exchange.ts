@@ -4,8 +4,9 @@
  *
  * Anki (2.1.55 and later) reads a text file's settings from header lines that start with `#`
  * (rslib/src/import_export/text/csv/metadata.rs): `#separator:tab` forces the tab separator
- * (it must come before `#columns`, which is split with it), `#html:false` makes Anki treat
- * the fields as plain text (it escapes `<` and `&` itself), `#columns:` names the columns in
+ * (it must come before `#columns`, which is split with it), `#html:true` makes Anki read
+ * the fields as HTML (so we escape `&`, `<` and `>`, and can set the studied word in bold
+ * inside its sentence), `#columns:` names the columns in
  * the import dialog, `#tags:` tags every note. Older versions skip `#` lines as comments. The
  * file is UTF-8 without a byte-order mark (a BOM would hide the first `#` from Anki). Fields
  * are parsed as CSV: a field containing a double quote is quoted, with the quote doubled;
@@ -35,6 +36,18 @@ export const ANKI_COLUMNS = [
   'Translation',
 ] as const;
 
+/** Text made safe to read as HTML. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The context sentence with the studied form in bold (plain when the offsets are off). */
+function ankiSentence(record: WordRecord): string {
+  const { sentence, start, end, form } = record.context;
+  if (sentence.slice(start, end) !== form || start === end) return escapeHtml(sentence);
+  return `${escapeHtml(sentence.slice(0, start))}<b>${escapeHtml(form)}</b>${escapeHtml(sentence.slice(end))}`;
+}
+
 function ankiField(value: string): string {
   const flat = value.replace(/[\t\r\n]+/g, ' ').trim();
   return flat.includes('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
@@ -54,7 +67,7 @@ function ankiGloss(record: WordRecord): string {
 export function toAnkiTsv(records: readonly WordRecord[]): string {
   const lines = [
     '#separator:tab',
-    '#html:false',
+    '#html:true',
     `#columns:${ANKI_COLUMNS.join('\t')}`,
     '#tags:sanding indonesian',
   ];
@@ -62,11 +75,11 @@ export function toAnkiTsv(records: readonly WordRecord[]): string {
     if (record.status === 'ignored') continue;
     lines.push(
       [
-        record.context.form,
-        record.breakdown,
-        ankiGloss(record),
-        record.context.sentence,
-        record.context.translation,
+        escapeHtml(record.context.form),
+        escapeHtml(record.breakdown),
+        escapeHtml(ankiGloss(record)),
+        ankiSentence(record),
+        escapeHtml(record.context.translation),
       ]
         .map(ankiField)
         .join('\t'),

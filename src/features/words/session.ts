@@ -21,6 +21,7 @@ import {
   createWordStore,
   type SkippedRow,
   type WordStore,
+  type WordSettings,
   type WordStoreFailure,
 } from './store/wordStore';
 
@@ -45,6 +46,8 @@ export interface SessionSnapshot {
   storageError: WordStoreFailure | null;
   /** Colour studied words in the text by status. */
   colouring: boolean;
+  /** Underline words whose root is not in the list yet. */
+  markNew: boolean;
 }
 
 /** What an import did: roots added, roots replaced by the file's newer copy, roots kept. */
@@ -75,6 +78,7 @@ export interface WordSession {
    */
   importRecords(records: readonly WordRecord[]): Promise<ImportOutcome | null>;
   setColouring(colouring: boolean): Promise<boolean>;
+  setMarkNew(markNew: boolean): Promise<boolean>;
   /** Tries pending writes (and a failed first read) again; true when nothing is left. */
   retry(): Promise<boolean>;
 }
@@ -141,6 +145,7 @@ export function createWordSession({
     pending: 0,
     storageError: null,
     colouring: DEFAULT_SETTINGS.colouring,
+    markNew: DEFAULT_SETTINGS.markNew,
   };
   const update = (change: Partial<SessionSnapshot>) => {
     snapshot = { ...snapshot, ...change };
@@ -150,7 +155,7 @@ export function createWordSession({
   // Changes storage has not taken yet: the latest record per root, and deleted roots.
   const pendingPut = new Map<string, WordRecord>();
   const pendingRemove = new Set<string>();
-  let pendingSettings: boolean | null = null;
+  let pendingSettings: WordSettings | null = null;
   const pendingCount = () =>
     pendingPut.size + pendingRemove.size + (pendingSettings === null ? 0 : 1);
 
@@ -180,7 +185,7 @@ export function createWordSession({
     const settings = pendingSettings;
     try {
       if (put.length > 0 || removed.length > 0) await store.apply(put, removed);
-      if (settings !== null) await store.saveSettings({ colouring: settings });
+      if (settings !== null) await store.saveSettings(settings);
     } catch (error) {
       update({ storageError: failureOf(error), pending: pendingCount() });
       scheduleRetry();
@@ -229,6 +234,7 @@ export function createWordSession({
     }
     if (settings.status === 'fulfilled' && pendingSettings === null) {
       change.colouring = settings.value.colouring;
+      change.markNew = settings.value.markNew ?? DEFAULT_SETTINGS.markNew;
     }
     update(change);
   };
@@ -264,7 +270,9 @@ export function createWordSession({
         });
         const change: Partial<SessionSnapshot> = { records };
         if (message.settings && pendingSettings === null) {
-          change.colouring = (await store.settings()).colouring;
+          const stored = await store.settings();
+          change.colouring = stored.colouring;
+          change.markNew = stored.markNew ?? DEFAULT_SETTINGS.markNew;
         }
         update(change);
       } catch (error) {
@@ -367,8 +375,13 @@ export function createWordSession({
       return outcome;
     },
     setColouring(colouring) {
-      pendingSettings = colouring;
+      pendingSettings = { colouring, markNew: snapshot.markNew };
       update({ colouring, pending: pendingCount() });
+      return flush();
+    },
+    setMarkNew(markNew) {
+      pendingSettings = { colouring: snapshot.colouring, markNew };
+      update({ markNew, pending: pendingCount() });
       return flush();
     },
     retry,

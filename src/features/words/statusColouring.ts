@@ -6,10 +6,14 @@
  */
 import { entryOf, sentenceTargets } from './analysis';
 import { highlightsSupported, rangeForOffsets, statusHighlightName } from './highlights';
+import { newSpans } from './newWords';
 import type { Lexicon } from './lexicon/types';
 import { STUDY_STATUSES, recordId, type WordRecord, type WordStatus } from './records';
 import type { SessionSnapshot, WordSession } from './session';
 import type { StudyTarget } from './tokenize';
+
+/** The highlight of words not in the list yet (`::highlight(sanding-new-word)`). */
+export const NEW_WORD_HIGHLIGHT = 'sanding-new-word';
 
 /** Original-language sentences. */
 const ORIGINAL_SENTENCES = '.t-original .seg[data-seg]';
@@ -44,6 +48,8 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     highlights.set(status, highlight);
     CSS.highlights.set(statusHighlightName(status), highlight);
   }
+  const fresh = new Highlight();
+  CSS.highlights.set(NEW_WORD_HIGHLIGHT, fresh);
   const targetsOf = new WeakMap<Element, StudyTarget[]>();
   const seen = new Set<HTMLElement>();
   let current: SessionSnapshot = session.getSnapshot();
@@ -57,12 +63,22 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
   };
 
   const paint = (element: HTMLElement) => {
-    if (!current.colouring || current.records.size === 0) return;
+    const statuses = current.colouring && current.records.size > 0;
+    // New words only once the lexicon is in: without it every word would look new.
+    const marking = current.markNew && current.lexicon !== null;
+    if (!statuses && !marking) return;
     let targets = targetsOf.get(element);
     if (!targets) {
       targets = sentenceTargets(element.textContent ?? '', current.lexicon);
       targetsOf.set(element, targets);
     }
+    if (marking) {
+      for (const span of newSpans(targets, current.lexicon, current.records, byForm)) {
+        const range = rangeForOffsets(element, span.start, span.end);
+        if (range) fresh.add(range);
+      }
+    }
+    if (!statuses) return;
     for (const span of statusSpans(targets, current.lexicon, current.records, byForm)) {
       const range = rangeForOffsets(element, span.start, span.end);
       if (range) highlights.get(span.status)?.add(range);
@@ -71,6 +87,7 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
 
   const repaint = () => {
     for (const highlight of highlights.values()) highlight.clear();
+    fresh.clear();
     for (const element of seen) paint(element);
   };
 
@@ -80,7 +97,8 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     const changed =
       next.records !== current.records ||
       next.lexicon !== current.lexicon ||
-      next.colouring !== current.colouring;
+      next.colouring !== current.colouring ||
+      next.markNew !== current.markNew;
     if (next.lexicon !== current.lexicon) {
       // Expressions come from the lexicon: the targets must be found again.
       for (const element of seen) targetsOf.delete(element);
@@ -116,5 +134,6 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     unsubscribe();
     observer?.disconnect();
     for (const status of STUDY_STATUSES) CSS.highlights.delete(statusHighlightName(status));
+    CSS.highlights.delete(NEW_WORD_HIGHLIGHT);
   };
 }

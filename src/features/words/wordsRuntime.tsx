@@ -57,10 +57,14 @@ function runAt(text: string, index: number): { start: number; end: number } | nu
   return { start, end };
 }
 
+/** A number the card can read aloud in words: `2023`, `25`, an ordinal `ke-70`. */
+const READABLE_NUMBER = /^(?:ke[-\u2010\u2011])?\d+$/i;
+
 /**
  * The start of the word at `offset` in `text`: the word containing the character there, or
  * the word ending right before it (the caret a tap on a last letter's right half gives).
- * Null on spaces, punctuation and numbers (`2023`, `ke-70`, `COVID-19`): not study targets.
+ * Numbers (`2023`, `ke-70`) count: their card says how they are read. Null on spaces,
+ * punctuation and codes (`COVID-19`): not study targets.
  *
  * This is the tokenizer's notion of a word (letters joined by hyphens; anything with a digit
  * is a number) in a few lines, so that the runtime does not carry the tokenizer: the lazy
@@ -69,7 +73,9 @@ function runAt(text: string, index: number): { start: number; end: number } | nu
  */
 export function wordStartAt(text: string, offset: number): number | null {
   const run = runAt(text, offset) ?? runAt(text, offset - 1);
-  if (!run || DIGIT.test(text.slice(run.start, run.end))) return null;
+  if (!run) return null;
+  const word = text.slice(run.start, run.end);
+  if (DIGIT.test(word) && !READABLE_NUMBER.test(word)) return null;
   return run.start;
 }
 
@@ -87,7 +93,7 @@ function firstWordStart(text: string): number | null {
 /**
  * The reader's word hook (the entry's `activateWord` forwards here). Returns true,
  * synchronously, when the tap is on a word (then the word card opens, loading on first use,
- * and the reader keeps its sentence peek closed); false on spaces, numbers and punctuation,
+ * and the reader keeps its sentence peek closed); false on spaces, codes and punctuation,
  * which also closes an open card. A second tap on the word of the open card closes it.
  */
 export function activateWord(hit: WordTap): boolean {

@@ -36,9 +36,11 @@ export class WordStoreError extends Error {
 export interface WordSettings {
   /** Colour studied words in the text by their status. */
   colouring: boolean;
+  /** Underline the words whose root is not in the list yet (absent in older settings: on). */
+  markNew?: boolean;
 }
 
-export const DEFAULT_SETTINGS: WordSettings = { colouring: true };
+export const DEFAULT_SETTINGS = { colouring: true, markNew: true } as const;
 
 /** A stored row that is not a valid record: its id when it has one, and what is wrong. */
 export interface SkippedRow {
@@ -258,11 +260,19 @@ export function createWordStore(options: WordStoreOptions = {}): WordStore {
     settings: () =>
       guarded(async (db) => {
         const value: unknown = await db.meta.get(SETTINGS_KEY);
-        return isSettings(value) ? { colouring: value.colouring } : DEFAULT_SETTINGS;
+        if (!isSettings(value)) return DEFAULT_SETTINGS;
+        const markNew = (value as { markNew?: unknown }).markNew;
+        return typeof markNew === 'boolean'
+          ? { colouring: value.colouring, markNew }
+          : { colouring: value.colouring };
       }),
     saveSettings: (settings) =>
       guarded(async (db) => {
-        await db.meta.put({ key: SETTINGS_KEY, colouring: settings.colouring });
+        await db.meta.put({
+          key: SETTINGS_KEY,
+          colouring: settings.colouring,
+          ...(settings.markNew === undefined ? {} : { markNew: settings.markNew }),
+        });
       }),
   };
 }
