@@ -100,7 +100,7 @@ test('imports, saves a word, then reads, looks up and reviews with the network o
     await page.keyboard.press('Escape');
 
     // Review the saved word.
-    await page.getByRole('button', { name: 'Words' }).click();
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Your words' });
     await expect(panel.getByText('1 root due for review')).toBeVisible();
     await panel.getByRole('button', { name: 'Review' }).click();
