@@ -65,6 +65,10 @@ test('imports, saves a word, then reads, looks up and reviews with the network o
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page).toHaveURL(/\/read\/pasar-tanpa-sinyal-[a-z0-9]+$/);
   const textUrl = page.url();
+  // The first text of the learner's own: the browser was asked to keep the site's storage.
+  expect(await page.evaluate(() => localStorage.getItem('sanding:persistence:v1'))).toMatch(
+    /^"(granted|refused)"$/,
+  );
   await waitForApp(page);
   await page.getByRole('radio', { name: 'Side by side', exact: true }).check();
 
