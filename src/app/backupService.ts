@@ -16,12 +16,21 @@ import { readRaw, STORAGE_KEYS, writeJson } from '../lib/storage';
 import { allTextsWithState, listTexts, putTexts } from '../lib/text/textStore';
 import { checkRecord } from '../features/words/exchange';
 import type { WordRecord } from '../features/words/records';
+import { SYNC_CHANNEL, type SyncMessage } from '../features/words/session';
 import { createWordStore, type WordSettings } from '../features/words/store/wordStore';
 
 const checkWord: WordCheck = (value) => {
   const checked = checkRecord(value);
   return checked.ok ? { ok: true, record: checked.record as unknown as BackupWord } : checked;
 };
+
+/** Tells every open word list (this page's and other tabs') which roots changed. */
+function announce(message: SyncMessage): void {
+  if (typeof BroadcastChannel === 'undefined') return;
+  const channel = new BroadcastChannel(SYNC_CHANNEL);
+  channel.postMessage(message);
+  channel.close();
+}
 
 function storedObject(key: (typeof STORAGE_KEYS)['preferences' | 'listen']) {
   try {
@@ -81,11 +90,17 @@ export function createBackupService(
         : [];
       await words.apply(put, remove);
       await putTexts(plan.texts, replace, now);
-      if (!plan.settings) return;
-      const settings = backup.words.settings;
-      if (settings && typeof settings.colouring === 'boolean') {
-        await words.saveSettings({ colouring: settings.colouring } satisfies WordSettings);
+      const colouring = plan.settings ? backup.words.settings?.colouring : undefined;
+      if (typeof colouring === 'boolean') {
+        await words.saveSettings({ colouring } satisfies WordSettings);
       }
+      // Word lists open in this page or other tabs read the restored roots back.
+      announce({
+        put: put.map((record) => record.id),
+        removed: remove,
+        settings: typeof colouring === 'boolean',
+      });
+      if (!plan.settings) return;
       const { display, listen } = backup.preferences;
       if (listen) writeJson(STORAGE_KEYS.listen, listen);
       if (display) applyPreferences(display);

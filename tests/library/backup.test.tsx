@@ -9,10 +9,11 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createBackupService } from '../../src/app/backupService';
 import { LibraryPage } from '../../src/features/library/LibraryPage';
 import type { WordRecord } from '../../src/features/words/records';
+import { SYNC_CHANNEL, type SyncMessage } from '../../src/features/words/session';
 import { createWordStore } from '../../src/features/words/store/wordStore';
 import { buildBackup, parseBackup, serializeBackup } from '../../src/lib/backup/backupFile';
 import { DATABASE_NAME, resetDatabaseForTests } from '../../src/lib/db/database';
@@ -195,6 +196,11 @@ describe('restore', () => {
 
   it('merges: adds missing texts, keeps texts here, takes newer words, keeps local settings', async () => {
     const words = await thisDevice();
+    // Open word lists (this page's, other tabs') are told which roots changed.
+    const messages: SyncMessage[] = [];
+    const channel = new BroadcastChannel(SYNC_CHANNEL);
+    channel.onmessage = (event: MessageEvent<SyncMessage>) => messages.push(event.data);
+    onTestFinished(() => channel.close());
     const { applyPreferences } = renderLibrary();
     const user = await chooseBackup(otherDevice());
     await user.click(await screen.findByRole('button', { name: 'Merge' }));
@@ -215,6 +221,9 @@ describe('restore', () => {
     expect(byRoot.get('hujan')?.status).toBe('learning-3'); // the copy here is newer
     expect(byRoot.get('pasar')?.status).toBe('learning-2'); // missing here
     expect(await words.settings()).toEqual({ colouring: false });
+    await waitFor(() =>
+      expect(messages).toEqual([{ put: ['rumah', 'pasar'], removed: [], settings: false }]),
+    );
     expect(applyPreferences).not.toHaveBeenCalled();
     expect(window.localStorage.getItem(STORAGE_KEYS.listen)).toBeNull();
   });
