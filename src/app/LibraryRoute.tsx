@@ -9,7 +9,7 @@ import type { LoadRootKnowledge } from '../lib/text/difficulty';
 import { PageFrame } from './PageFrame';
 
 const loadRootKnowledge: LoadRootKnowledge = () =>
-  import('../features/words/textRoots').then((module) => module.loadRootKnowledge());
+  import('../features/words/entry/textRoots').then((module) => module.loadRootKnowledge());
 
 export default function LibraryRoute({ settings }: { settings: ReactNode }) {
   return (

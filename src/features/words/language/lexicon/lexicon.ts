@@ -14,7 +14,7 @@ import {
   type Lexicon,
   type LexiconEntry,
 } from './types';
-import { isRecord } from '../../../lib/isRecord';
+import { isRecord } from '../../../../lib/isRecord';
 
 /** Thrown by {@link parseLexicon}; `problems` lists every problem with its path. */
 export class LexiconError extends Error {
