@@ -8,7 +8,7 @@
  */
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildIndexData } from '../src/features/words/dictionary/dictionaryIndex';
+import { buildIndexData } from '../src/features/words/language/dictionary/dictionaryIndex';
 import {
   letterOf,
   parseAcronyms,
@@ -16,7 +16,7 @@ import {
   parseExpressions,
   parseRoots,
   type Parsed,
-} from '../src/features/words/dictionary/parse';
+} from '../src/features/words/language/dictionary/parse';
 import { DICTIONARY_DIR, readDictionaryTexts } from './lib/dictionary-files';
 import { checkOrder, type Keyed } from './lib/dictionary-checks';
 

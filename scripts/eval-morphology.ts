@@ -7,15 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ROOTS } from '../src/features/words/morphology/roots';
-import {
-  evaluate,
-  formatAffixes,
-  parseEvalSet,
-  type EvalReport,
-} from '../src/features/words/morphology/evaluate';
-import { stemmerFor } from '../src/features/words/dictionary/lookup';
-import { parseDerived } from '../src/features/words/dictionary/parse';
+import { ROOTS } from '../src/features/words/language/morphology/roots';
+import { evaluate, formatAffixes, parseEvalSet, type EvalReport } from './lib/eval-morphology';
+import { stemmerFor } from '../src/features/words/language/dictionary/lookup';
+import { parseDerived } from '../src/features/words/language/dictionary/parse';
 import { readDictionaryTexts } from './lib/dictionary-files';
 import { diskDictionary } from './lib/disk-dictionary';
 

@@ -15,8 +15,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROOTS } from '../src/features/words/morphology/roots';
-import type { Dictionary } from '../src/features/words/dictionary/dictionary';
+import { ROOTS } from '../src/features/words/language/morphology/roots';
+import type { Dictionary } from '../src/features/words/language/dictionary/dictionary';
 import { diskDictionary } from './lib/disk-dictionary';
 import { evaluateText, parseGold, type TextReport, type WordResult } from './lib/eval-words';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { DictionaryTexts } from '../../src/features/words/dictionary/dictionaryIndex.ts';
+import type { DictionaryTexts } from '../../src/features/words/language/dictionary/dictionaryIndex.ts';
 
 /** The repository's `dictionary/` folder. */
 export const DICTIONARY_DIR = fileURLToPath(new URL('../../dictionary', import.meta.url));

@@ -4,7 +4,7 @@
  * the app is built or served. It becomes one small chunk, fetched with the analyzer.
  */
 import type { Plugin } from 'vite';
-import { buildIndexData } from '../../src/features/words/dictionary/dictionaryIndex.ts';
+import { buildIndexData } from '../../src/features/words/language/dictionary/dictionaryIndex.ts';
 import { DICTIONARY_DIR, dictionaryFiles, readDictionaryTexts } from './dictionary-files.ts';
 
 const ID = 'virtual:sanding-dictionary-index';

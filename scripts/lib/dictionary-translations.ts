@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Translate } from '../../src/features/import/features.ts';
 import { seedTranslations } from '../../src/features/import/seedLexicon.ts';
-import { analyzeBest } from '../../src/features/words/morphology/analyzer.ts';
+import { analyzeBest } from '../../src/features/words/language/morphology/analyzer.ts';
 
 const STOP = new Set(
   'a an the to of or and be in on at for with by as is are something someone sth sb one etc'.split(

@@ -5,7 +5,7 @@
 import {
   dictionaryFromTexts,
   type Dictionary,
-} from '../../src/features/words/dictionary/dictionary';
+} from '../../src/features/words/language/dictionary/dictionary';
 import { DICTIONARY_DIR, readDictionaryTexts } from './dictionary-files';
 
 /** The dictionary in `dictionary/` (or `dir`). */

@@ -8,9 +8,9 @@
  * separated by `|`. A sense is right when the card's meaning contains one of them as whole
  * words.
  */
-import type { Dictionary } from '../../src/features/words/dictionary/dictionary';
-import { lookupIn, type WordLookup } from '../../src/features/words/dictionary/lookup';
-import { tokenize } from '../../src/features/words/tokenize';
+import type { Dictionary } from '../../src/features/words/language/dictionary/dictionary';
+import { lookupIn, type WordLookup } from '../../src/features/words/language/dictionary/lookup';
+import { tokenize } from '../../src/features/words/language/tokenize';
 
 export interface GoldItem {
   form: string;

@@ -13,7 +13,7 @@ import { createBackupService } from './backupService';
 import { PageFrame } from './PageFrame';
 
 const loadRootKnowledge: LoadRootKnowledge = () =>
-  import('../features/words/textRoots').then((module) => module.loadRootKnowledge());
+  import('../features/words/entry/textRoots').then((module) => module.loadRootKnowledge());
 
 export default function LibraryRoute({ settings }: { settings: ReactNode }) {
   const [current, update] = usePreferences();

@@ -12,7 +12,7 @@ import {
   KnownRootsSummary,
   WordsButton,
   activateWord,
-} from '../features/words/WordStudyEntry';
+} from '../features/words/entry/WordStudyEntry';
 import { useText } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
 import { PageFrame } from './PageFrame';

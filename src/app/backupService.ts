@@ -14,23 +14,7 @@ import type { BackupService } from '../lib/backup/backupService';
 import { isRecord } from '../lib/isRecord';
 import { readRaw, STORAGE_KEYS, writeJson } from '../lib/storage';
 import { allTextsWithState, listTexts, putTexts } from '../lib/text/textStore';
-import { checkRecord } from '../features/words/exchange';
-import type { WordRecord } from '../features/words/records';
-import { SYNC_CHANNEL, type SyncMessage } from '../features/words/session';
-import { createWordStore, type WordSettings } from '../features/words/store/wordStore';
-
-const checkWord: WordCheck = (value) => {
-  const checked = checkRecord(value);
-  return checked.ok ? { ok: true, record: checked.record as unknown as BackupWord } : checked;
-};
-
-/** Tells every open word list (this page's and other tabs') which roots changed. */
-function announce(message: SyncMessage): void {
-  if (typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(SYNC_CHANNEL);
-  channel.postMessage(message);
-  channel.close();
-}
+import { createWordListBackup, type WordRecord } from '../features/words/entry/wordListBackup';
 
 function storedObject(key: (typeof STORAGE_KEYS)['preferences' | 'listen']) {
   try {
@@ -49,19 +33,19 @@ export function createBackupService(
   applyPreferences: (stored: Record<string, unknown>) => void,
   now: () => Date = () => new Date(),
 ): BackupService {
-  const words = createWordStore();
+  const words = createWordListBackup();
+  const checkWord: WordCheck = (value) => {
+    const checked = words.check(value);
+    return checked.ok ? { ok: true, record: checked.record as unknown as BackupWord } : checked;
+  };
   return {
     async create() {
-      const [texts, read, settings] = await Promise.all([
-        allTextsWithState(),
-        words.read(),
-        words.settings(),
-      ]);
+      const [texts, { records, settings }] = await Promise.all([allTextsWithState(), words.read()]);
       return buildBackup(
         {
           texts,
           words: {
-            records: read.records as unknown as BackupWord[],
+            records: records as unknown as BackupWord[],
             settings: { ...settings },
           },
           preferences: {
@@ -88,18 +72,10 @@ export function createBackupService(
       const remove = replace
         ? (await words.all()).map((record) => record.id).filter((id) => !keep.has(id))
         : [];
-      await words.apply(put, remove);
-      await putTexts(plan.texts, replace, now);
       const colouring = plan.settings ? backup.words.settings?.colouring : undefined;
-      if (typeof colouring === 'boolean') {
-        await words.saveSettings({ colouring } satisfies WordSettings);
-      }
-      // Word lists open in this page or other tabs read the restored roots back.
-      announce({
-        put: put.map((record) => record.id),
-        removed: remove,
-        settings: typeof colouring === 'boolean',
-      });
+      // Word lists open in this page or other tabs are told which roots changed.
+      await words.apply(put, remove, typeof colouring === 'boolean' ? colouring : undefined);
+      await putTexts(plan.texts, replace, now);
       if (!plan.settings) return;
       const { display, listen } = backup.preferences;
       if (listen) writeJson(STORAGE_KEYS.listen, listen);

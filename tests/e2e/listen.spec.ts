@@ -5,12 +5,12 @@ import {
   installFakeSpeech,
   type FakeSpeechLogEntry,
   type FakeSpeechOptions,
-} from '../../src/features/listen/fake-speech';
+} from '../support/fake-speech';
 import { axeViolations, expect, test, waitForApp } from './fixtures';
 
 /**
  * Headless Chromium has no voices and cannot speak, so every test here replaces the Web
- * Speech API with the fake before the page loads (see src/features/listen/fake-speech.ts).
+ * Speech API with the fake before the page loads (see tests/support/fake-speech.ts).
  */
 async function fakeSpeech(page: Page, options: FakeSpeechOptions = {}) {
   await page.addInitScript({

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { installFakeSpeech, type FakeSpeechOptions } from '../../src/features/listen/fake-speech';
+import { installFakeSpeech, type FakeSpeechOptions } from '../support/fake-speech';
 import { expect, test, waitForApp } from './fixtures';
 
 /** Puts `word` of sentence `id` near the bottom of the window and taps or clicks it. */

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installFakeSpeech } from '../../src/features/listen/fake-speech';
-import type { FakeSpeechController } from '../../src/features/listen/fake-speech';
+import { installFakeSpeech } from '../support/fake-speech';
+import type { FakeSpeechController } from '../support/fake-speech';
 import { FAKE_TIMING } from './helpers';
 
 interface Recorded {

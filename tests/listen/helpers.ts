@@ -1,9 +1,6 @@
 import { vi } from 'vitest';
-import { installFakeSpeech } from '../../src/features/listen/fake-speech';
-import type {
-  FakeSpeechController,
-  FakeSpeechOptions,
-} from '../../src/features/listen/fake-speech';
+import { installFakeSpeech } from '../support/fake-speech';
+import type { FakeSpeechController, FakeSpeechOptions } from '../support/fake-speech';
 import { createPlayer } from '../../src/features/listen/player';
 import type { Player, PlayerOptions, SpeechSegment } from '../../src/features/listen/player';
 

@@ -7,10 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import enListen from '../../locales/en/listen.json';
 import idListen from '../../locales/id/listen.json';
 import { ListenLauncher } from '../../src/features/listen/ListenLauncher';
-import {
-  installFakeSpeech,
-  type FakeSpeechController,
-} from '../../src/features/listen/fake-speech';
+import { installFakeSpeech, type FakeSpeechController } from '../support/fake-speech';
 import { LAUNCHER_STRINGS } from '../../src/features/listen/launcherStrings';
 import { resources } from '../../src/lib/i18n/resources';
 import { createI18n } from '../../src/lib/i18n/createI18n';

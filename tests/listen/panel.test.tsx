@@ -7,7 +7,7 @@ import {
   installFakeSpeech,
   type FakeSpeechController,
   type FakeSpeechOptions,
-} from '../../src/features/listen/fake-speech';
+} from '../support/fake-speech';
 import { STORAGE_KEYS } from '../../src/lib/storage';
 import { renderListen } from './renderListen';
 

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  installFakeSpeech,
-  type FakeSpeechController,
-} from '../../src/features/listen/fake-speech';
+import { installFakeSpeech, type FakeSpeechController } from '../support/fake-speech';
 import type { ListenPrefs } from '../../src/features/listen/prefs';
 import { createListenSession, type ListenSession } from '../../src/features/listen/session';
 import { createReadingCursor, type ReadingCursor } from '../../src/lib/readingCursor';

@@ -6,13 +6,9 @@ import {
   analyzeBest,
   normalizeWord,
   type Analysis,
-} from '../../src/features/words/morphology/analyzer';
-import { ROOTS } from '../../src/features/words/morphology/roots';
-import {
-  evaluate,
-  formatAffixes,
-  parseEvalSet,
-} from '../../src/features/words/morphology/evaluate';
+} from '../../src/features/words/language/morphology/analyzer';
+import { ROOTS } from '../../src/features/words/language/morphology/roots';
+import { evaluate, formatAffixes, parseEvalSet } from '../../scripts/lib/eval-morphology';
 
 const readHere = (name: string) =>
   readFileSync(fileURLToPath(new URL(name, import.meta.url)), 'utf8');

@@ -7,13 +7,13 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { WordListDialog } from '../../src/features/words/WordListPanel';
+import { WordListDialog } from '../../src/features/words/list/WordListPanel';
 import {
   parseWordListImport,
   parseWordListImportInChunks,
   toJsonExport,
-} from '../../src/features/words/exchange';
-import type { WordRecord } from '../../src/features/words/records';
+} from '../../src/features/words/list/exchange';
+import type { WordRecord } from '../../src/features/words/store/records';
 import type { WordStore } from '../../src/features/words/store/wordStore';
 import { makeRecord, renderWords, testSession } from '../words/helpers';
 

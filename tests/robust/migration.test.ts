@@ -91,7 +91,7 @@ describe('moving the word list from idb-keyval to Dexie', () => {
 
 describe('the entry’s list of word-list databases', () => {
   it('names the app’s database and the old one', async () => {
-    const { WORD_DATABASES } = await import('../../src/features/words/entryStore');
+    const { WORD_DATABASES } = await import('../../src/features/words/entry/entryStore');
     const { DATABASE_NAME } = await import('../../src/lib/db/database');
     expect(WORD_DATABASES).toEqual([DATABASE_NAME, 'sanding']);
   });

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/features/words/tokenize';
-import { wordStartAt } from '../../src/features/words/wordsRuntime';
+import { tokenize } from '../../src/features/words/language/tokenize';
+import { wordStartAt } from '../../src/features/words/entry/wordsRuntime';
 import { PREFERENCE_RULES } from '../../src/lib/boot';
 import { safeDecode, segmentFromHash } from '../../src/lib/links';
 import { SEGMENT_ADDRESS } from '../../src/lib/text/addresses';

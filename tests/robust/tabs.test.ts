@@ -10,7 +10,7 @@ import {
   createWordSession,
   type SyncChannel,
   type SyncMessage,
-} from '../../src/features/words/session';
+} from '../../src/features/words/store/session';
 import {
   DEFAULT_LISTEN_PREFS,
   listenPrefsWriter,

@@ -7,11 +7,11 @@ import 'fake-indexeddb/auto';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WordCard } from '../../src/features/words/WordCard';
-import { WordListDialog } from '../../src/features/words/WordListPanel';
-import type { CardRequest } from '../../src/features/words/entryStore';
-import { toJsonExport } from '../../src/features/words/exchange';
-import type { WordSession } from '../../src/features/words/session';
+import { WordCard } from '../../src/features/words/card/WordCard';
+import { WordListDialog } from '../../src/features/words/list/WordListPanel';
+import type { CardRequest } from '../../src/features/words/entry/entryStore';
+import { toJsonExport } from '../../src/features/words/list/exchange';
+import type { WordSession } from '../../src/features/words/store/session';
 import { createWordStore } from '../../src/features/words/store/wordStore';
 import { SandingDatabase } from '../../src/lib/db/database';
 import {

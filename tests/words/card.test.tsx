@@ -8,10 +8,10 @@ import { createWordStore } from '../../src/features/words/store/wordStore';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WordCard } from '../../src/features/words/WordCard';
-import type { CardRequest } from '../../src/features/words/entryStore';
-import type { WordSession } from '../../src/features/words/session';
-import { provideDictionary } from '../../src/features/words/dictionary/appDictionary';
+import { WordCard } from '../../src/features/words/card/WordCard';
+import type { CardRequest } from '../../src/features/words/entry/entryStore';
+import type { WordSession } from '../../src/features/words/store/session';
+import { provideDictionary } from '../../src/features/words/language/dictionary/appDictionary';
 import { fixtureDictionary } from './dictionaryFixture';
 import {
   freshStore,

@@ -5,8 +5,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WordCard } from '../../src/features/words/WordCard';
-import { provideDictionary } from '../../src/features/words/dictionary/appDictionary';
+import { WordCard } from '../../src/features/words/card/WordCard';
+import { provideDictionary } from '../../src/features/words/language/dictionary/appDictionary';
 import { fixtureDictionary } from './dictionaryFixture';
 import { mountSentence, renderWords, testSession, unmountSentences } from './helpers';
 

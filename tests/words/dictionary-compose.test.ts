@@ -1,6 +1,6 @@
 /** Composed meanings: one small rule per affix pattern, each checked on a typical root. */
 import { describe, expect, it } from 'vitest';
-import { composeMeaning } from '../../src/features/words/dictionary/compose';
+import { composeMeaning } from '../../src/features/words/language/dictionary/compose';
 
 const compose = (gloss: string, pos: Parameters<typeof composeMeaning>[1], affixes: string[]) =>
   composeMeaning(gloss, pos, affixes);

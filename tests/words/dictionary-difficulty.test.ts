@@ -1,7 +1,7 @@
 /** A text's difficulty: distinct roots, known and new, and the dictionary's token coverage. */
 import { describe, expect, it } from 'vitest';
-import { difficultyWith } from '../../src/features/words/dictionary/difficulty';
-import { stemmerFor } from '../../src/features/words/dictionary/lookup';
+import { difficultyWith } from '../../src/features/words/language/dictionary/difficulty';
+import { stemmerFor } from '../../src/features/words/language/dictionary/lookup';
 import { fixtureDictionary } from './dictionaryFixture';
 
 async function difficulty(segments: string[], known: string[]) {

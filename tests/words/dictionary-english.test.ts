@@ -7,7 +7,7 @@ import {
   pastParticiple,
   presentParticiple,
   thirdPerson,
-} from '../../src/features/words/dictionary/english';
+} from '../../src/features/words/language/dictionary/english';
 
 describe('English inflection', () => {
   it.each([

@@ -3,7 +3,7 @@
  * acronyms, expressions of the sentence, unknown words, English matching, and lazy loading.
  */
 import { describe, expect, it } from 'vitest';
-import { englishIn, lookupIn } from '../../src/features/words/dictionary/lookup';
+import { englishIn, lookupIn } from '../../src/features/words/language/dictionary/lookup';
 import { fixtureDictionary } from './dictionaryFixture';
 
 describe('lazy loading', () => {
@@ -107,7 +107,7 @@ describe('English for a word', () => {
 describe('the app’s dictionary', () => {
   it('is wired to the files by letter and fetches nothing until a word is looked up', async () => {
     const { appDictionary, lookupWord } =
-      await import('../../src/features/words/dictionary/appDictionary');
+      await import('../../src/features/words/language/dictionary/appDictionary');
     expect(appDictionary().loadedParts()).toEqual([]);
     const found = await lookupWord('kebutuhan');
     expect(appDictionary().loadedParts()).toEqual(

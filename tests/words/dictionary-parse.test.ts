@@ -5,15 +5,15 @@ import {
   frontCode,
   frontDecode,
   parseIndexData,
-} from '../../src/features/words/dictionary/dictionaryIndex';
+} from '../../src/features/words/language/dictionary/dictionaryIndex';
 import {
   letterOf,
   parseAcronyms,
   parseDerived,
   parseExpressions,
   parseRoots,
-} from '../../src/features/words/dictionary/parse';
-import { senses } from '../../src/features/words/dictionary/types';
+} from '../../src/features/words/language/dictionary/parse';
+import { senses } from '../../src/features/words/language/dictionary/types';
 import { FIXTURE_TEXTS } from './dictionaryFixture';
 
 describe('parsing the dictionary files', () => {

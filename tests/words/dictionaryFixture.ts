@@ -5,8 +5,8 @@
 import {
   dictionaryFromTexts,
   type Dictionary,
-} from '../../src/features/words/dictionary/dictionary';
-import type { DictionaryTexts } from '../../src/features/words/dictionary/dictionaryIndex';
+} from '../../src/features/words/language/dictionary/dictionary';
+import type { DictionaryTexts } from '../../src/features/words/language/dictionary/dictionaryIndex';
 
 const tsv = (lines: string[]) => `${lines.join('\n')}\n`;
 

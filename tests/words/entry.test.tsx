@@ -12,18 +12,18 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import enWords from '../../locales/en/words.json';
 import idWords from '../../locales/id/words.json';
 import idArticle from '../../locales/id/article.json';
-import { readNumber } from '../../src/features/words/numbers';
-import { tokenize } from '../../src/features/words/tokenize';
+import { readNumber } from '../../src/features/words/language/numbers';
+import { tokenize } from '../../src/features/words/language/tokenize';
 import {
   KnownRootsSummary,
   WordsButton,
   activateWord,
   loadWordsRuntime,
-} from '../../src/features/words/WordStudyEntry';
-import { sentenceTargets } from '../../src/features/words/analysis';
-import { entryStore } from '../../src/features/words/entryStore';
-import { ENTRY_STRINGS } from '../../src/features/words/entryStrings';
-import { wordStartAt } from '../../src/features/words/wordsRuntime';
+} from '../../src/features/words/entry/WordStudyEntry';
+import { sentenceTargets } from '../../src/features/words/language/analysis';
+import { entryStore } from '../../src/features/words/entry/entryStore';
+import { ENTRY_STRINGS } from '../../src/features/words/entry/entryStrings';
+import { wordStartAt } from '../../src/features/words/entry/wordsRuntime';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../scripts/lib/eval-words';
-import { tokenize } from '../../src/features/words/tokenize';
+import { tokenize } from '../../src/features/words/language/tokenize';
 
 const folders = ['words', 'words-heldout'];
 

@@ -8,8 +8,8 @@ import {
   parseWordListImport,
   toAnkiTsv,
   toJsonExport,
-} from '../../src/features/words/exchange';
-import type { WordRecord } from '../../src/features/words/records';
+} from '../../src/features/words/list/exchange';
+import type { WordRecord } from '../../src/features/words/store/records';
 import { makeRecord } from './helpers';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

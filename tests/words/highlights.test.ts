@@ -11,7 +11,7 @@ import {
   rangeForOffsets,
   setHighlight,
   wholeWordMatches,
-} from '../../src/features/words/highlights';
+} from '../../src/features/words/text/highlights';
 
 afterEach(() => {
   vi.unstubAllGlobals();

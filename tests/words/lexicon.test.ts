@@ -17,11 +17,11 @@ import {
   lookup,
   parseLexicon,
   validateLexicon,
-} from '../../src/features/words/lexicon/lexicon';
-import type { Morphology } from '../../src/features/words/lexicon/types';
-import { analyzeBest } from '../../src/features/words/morphology/analyzer';
-import { ROOTS } from '../../src/features/words/morphology/roots';
-import { studyTargets, tokenize } from '../../src/features/words/tokenize';
+} from '../../src/features/words/language/lexicon/lexicon';
+import type { Morphology } from '../../src/features/words/language/lexicon/types';
+import { analyzeBest } from '../../src/features/words/language/morphology/analyzer';
+import { ROOTS } from '../../src/features/words/language/morphology/roots';
+import { studyTargets, tokenize } from '../../src/features/words/language/tokenize';
 
 const lexicon = parseLexicon(lexiconJson);
 const expressions = expressionKeys(lexicon);

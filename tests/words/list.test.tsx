@@ -7,9 +7,9 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WordListDialog } from '../../src/features/words/WordListPanel';
-import { toJsonExport } from '../../src/features/words/exchange';
-import { emptyCard } from '../../src/features/words/records';
+import { WordListDialog } from '../../src/features/words/list/WordListPanel';
+import { toJsonExport } from '../../src/features/words/list/exchange';
+import { emptyCard } from '../../src/features/words/store/records';
 import type { WordStore } from '../../src/features/words/store/wordStore';
 import { freshStore, makeRecord, renderWords, testSession } from './helpers';
 

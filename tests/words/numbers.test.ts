@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { numberToWords, readNumber, withNumbers } from '../../src/features/words/numbers';
-import { studyTargets, tokenize } from '../../src/features/words/tokenize';
+import { numberToWords, readNumber, withNumbers } from '../../src/features/words/language/numbers';
+import { studyTargets, tokenize } from '../../src/features/words/language/tokenize';
 
 describe('numberToWords', () => {
   it.each([

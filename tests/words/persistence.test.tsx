@@ -6,8 +6,8 @@ import 'fake-indexeddb/auto';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WordCard } from '../../src/features/words/WordCard';
-import type { CardRequest } from '../../src/features/words/entryStore';
+import { WordCard } from '../../src/features/words/card/WordCard';
+import type { CardRequest } from '../../src/features/words/entry/entryStore';
 import { persistenceAnswer } from '../../src/lib/persistence';
 import {
   freshStore,

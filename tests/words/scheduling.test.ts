@@ -4,13 +4,13 @@
  */
 import { Rating, createEmptyCard, fsrs } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
-import { dueCount, emptyCard, isDue } from '../../src/features/words/records';
+import { dueCount, emptyCard, isDue } from '../../src/features/words/store/records';
 import {
   GRADES,
   gradeCard,
   gradeRecord,
   previewIntervals,
-} from '../../src/features/words/scheduling';
+} from '../../src/features/words/study/scheduling';
 import { makeRecord } from './helpers';
 
 const NOW = new Date('2026-11-25T10:00:00Z');

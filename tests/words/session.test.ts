@@ -11,9 +11,9 @@ import {
   occurrenceOf,
   sentenceTargets,
   targetIndexAt,
-} from '../../src/features/words/analysis';
-import { knownRoots } from '../../src/features/words/startWordStudy';
-import { statusSpans } from '../../src/features/words/statusColouring';
+} from '../../src/features/words/language/analysis';
+import { knownRoots } from '../../src/features/words/entry/startWordStudy';
+import { statusSpans } from '../../src/features/words/text/statusColouring';
 import { createWordStore } from '../../src/features/words/store/wordStore';
 import { SandingDatabase } from '../../src/lib/db/database';
 import {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import enArticle from '../../locales/en/article.json';
 import idArticle from '../../locales/id/article.json';
-import { studyTargets, tokenize, type Token } from '../../src/features/words/tokenize';
+import { studyTargets, tokenize, type Token } from '../../src/features/words/language/tokenize';
 
 const idSegments = idArticle.blocks.flatMap((block) => block.segments);
 const enSegments = enArticle.blocks.flatMap((block) => block.segments);

@@ -1,8 +1,8 @@
 /**
  * The seam between the library and word study for "share of roots known". The library (a
  * feature) may not import word study (another feature), so the app hands it a loader of this
- * shape. Word study answers (features/words/textRoots.ts) with the word list's Known roots
- * and the dictionary's `difficultyWith` (features/words/dictionary/difficulty.ts).
+ * shape. Word study answers (features/words/entry/textRoots.ts) with the word list's Known roots
+ * and the dictionary's `difficultyWith` (features/words/language/dictionary/difficulty.ts).
  */
 
 /** How many of a text's distinct roots the learner knows. */

@@ -4,11 +4,11 @@
  * (`difficultyWith`, over the analyzer and the dictionary's index, loaded once here so that
  * each text is then a synchronous computation the library can slice into idle time).
  */
-import type { RootKnowledge } from '../../lib/text/difficulty';
-import { appDictionary } from './dictionary/appDictionary';
-import { difficultyWith } from './dictionary/difficulty';
-import { stemmerFor } from './dictionary/lookup';
-import { createWordStore } from './store/wordStore';
+import type { RootKnowledge } from '../../../lib/text/difficulty';
+import { appDictionary } from '../language/dictionary/appDictionary';
+import { difficultyWith } from '../language/dictionary/difficulty';
+import { stemmerFor } from '../language/dictionary/lookup';
+import { createWordStore } from '../store/wordStore';
 
 /** The known roots from the word list (none when it cannot be read) and the computation. */
 export async function loadRootKnowledge(): Promise<RootKnowledge> {

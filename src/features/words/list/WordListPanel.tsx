@@ -15,9 +15,9 @@ import {
   type ChangeEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CloseButton } from '../../components/CloseButton';
-import { ReviewSession } from './ReviewSession';
-import { entryStore } from './entryStore';
+import { CloseButton } from '../../../components/CloseButton';
+import { ReviewSession } from '../study/ReviewSession';
+import { entryStore } from '../entry/entryStore';
 import {
   parseWordListImportInChunks,
   toAnkiTsv,
@@ -31,11 +31,11 @@ import {
   isWordStatus,
   type WordRecord,
   type WordStatus,
-} from './records';
-import { startWordStudy } from './startWordStudy';
-import type { ImportOutcome, WordSession } from './session';
+} from '../store/records';
+import { startWordStudy } from '../entry/startWordStudy';
+import type { ImportOutcome, WordSession } from '../store/session';
 import { StorageProblems } from './StorageProblems';
-import { normalizeKey } from './tokenize';
+import { normalizeKey } from '../language/tokenize';
 
 /**
  * How many roots are rendered at first, and added each time the end of the list comes into

@@ -16,9 +16,9 @@ import {
   type FormEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isDue, type WordRecord } from './records';
+import { isDue, type WordRecord } from '../store/records';
 import { GRADES, gradeRecord, previewIntervals, type GradeName } from './scheduling';
-import type { WordSession } from './session';
+import type { WordSession } from '../store/session';
 
 /** Props of {@link ReviewSession}. */
 export interface ReviewSessionProps {

@@ -8,10 +8,10 @@
  */
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { importWithRetry } from '../../lib/lazyWithRetry';
+import { importWithRetry } from '../../../lib/lazyWithRetry';
 import { DEFAULT_ARTICLE_ID, SERVER_ENTRY_STATE, entryStore, type EntryState } from './entryStore';
 import { addEntryStrings } from './entryStrings';
-import type { MarkedKnown } from './newWords';
+import type { MarkedKnown } from '../text/newWords';
 import type * as WordsRuntime from './wordsRuntime';
 // The summary line's fixed height (`.known-roots`); the build ships all CSS in one stylesheet.
 import './words.css';
@@ -152,7 +152,7 @@ export function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: str
   const mark = async () => {
     setState({ step: 'busy' });
     try {
-      const { markRemainingKnown } = await import('./newWords');
+      const { markRemainingKnown } = await import('../text/newWords');
       const marked = await markRemainingKnown(i18n, articleId);
       setState(marked ? { step: 'done', marked } : { step: 'failed' });
     } catch {

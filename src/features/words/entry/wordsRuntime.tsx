@@ -9,18 +9,18 @@
  */
 import { Suspense, useEffect, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoadBoundary } from '../../components/LoadBoundary';
-import { importWithRetry, lazyWithRetry } from '../../lib/lazyWithRetry';
-import { useReadingCursor } from '../../lib/readingCursor';
-import { shouldIgnoreShortcut } from '../../lib/shortcuts';
-import { whenIdle } from '../../lib/whenIdle';
+import { LoadBoundary } from '../../../components/LoadBoundary';
+import { importWithRetry, lazyWithRetry } from '../../../lib/lazyWithRetry';
+import { useReadingCursor } from '../../../lib/readingCursor';
+import { shouldIgnoreShortcut } from '../../../lib/shortcuts';
+import { whenIdle } from '../../../lib/whenIdle';
 import { WORD_DATABASES, entryStore } from './entryStore';
 
 // Word study is an extra: if a chunk cannot load (offline, a deploy in between) or throws,
 // it goes away with a notice instead of taking the reader down, and the next use loads it
 // again.
-const WordStudyHost = lazyWithRetry(() => import('./WordStudyHost'));
-const WordListPanel = lazyWithRetry(() => import('./WordListPanel'));
+const WordStudyHost = lazyWithRetry(() => import('../card/WordStudyHost'));
+const WordListPanel = lazyWithRetry(() => import('../list/WordListPanel'));
 const loadStartWordStudy = importWithRetry(() => import('./startWordStudy'));
 
 /** Starts fetching the card's chunk; a failure (offline) shows up when it renders. */

@@ -11,9 +11,9 @@
  * what is unsaved. Tabs keep each other in step over a BroadcastChannel: each announces the
  * roots it wrote or deleted, and the others read them back from storage.
  */
-import type { WordInfo } from './analysis';
-import { loadLexicon } from './lexicon/lexicon';
-import type { Lexicon } from './lexicon/types';
+import type { WordInfo } from '../language/analysis';
+import { loadLexicon } from '../language/lexicon/lexicon';
+import type { Lexicon } from '../language/lexicon/types';
 import { emptyCard, recordId, type WordContext, type WordRecord, type WordStatus } from './records';
 import {
   DEFAULT_SETTINGS,
@@ -23,7 +23,7 @@ import {
   type WordStore,
   type WordSettings,
   type WordStoreFailure,
-} from './store/wordStore';
+} from './wordStore';
 
 /** What the session knows at one moment (immutable: a change makes a new snapshot). */
 export interface SessionSnapshot {

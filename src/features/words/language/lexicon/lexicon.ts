@@ -14,7 +14,7 @@ import {
   type Lexicon,
   type LexiconEntry,
 } from './types';
-import { isRecord } from '../../../lib/isRecord';
+import { isRecord } from '../../../../lib/isRecord';
 
 /** Thrown by {@link parseLexicon}; `problems` lists every problem with its path. */
 export class LexiconError extends Error {
@@ -196,7 +196,7 @@ export function lookup(lexicon: Lexicon, form: string): LexiconEntry | undefined
 }
 
 // Each lexicon is its own chunk, fetched when word study first needs it.
-const files = import.meta.glob<unknown>('../../../../lexicon/*.json', { import: 'default' });
+const files = import.meta.glob<unknown>('/lexicon/*.json', { import: 'default' });
 
 /**
  * Loads the lexicon of an article. A missing lexicon is `null` (the article simply has no word
@@ -204,7 +204,7 @@ const files = import.meta.glob<unknown>('../../../../lexicon/*.json', { import: 
  * working.
  */
 export async function loadLexicon(articleId: string): Promise<Lexicon | null> {
-  const load = files[`../../../../lexicon/${articleId}.json`];
+  const load = files[`/lexicon/${articleId}.json`];
   if (!load) return null;
   const value = await load();
   const problems = validateLexicon(value);

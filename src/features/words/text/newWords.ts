@@ -5,11 +5,11 @@
  * LingQ and Lute do. Proper nouns are names, not vocabulary: never marked, never added.
  */
 import type { i18n as I18n } from 'i18next';
-import { describeFromLexicon, entryOf, occurrenceOf, sentenceTargets } from './analysis';
-import type { Lexicon } from './lexicon/types';
-import { emptyCard, recordId, type WordRecord } from './records';
-import type { WordSession } from './session';
-import type { StudyTarget } from './tokenize';
+import { describeFromLexicon, entryOf, occurrenceOf, sentenceTargets } from '../language/analysis';
+import type { Lexicon } from '../language/lexicon/types';
+import { emptyCard, recordId, type WordRecord } from '../store/records';
+import type { WordSession } from '../store/session';
+import type { StudyTarget } from '../language/tokenize';
 
 /** Original-language sentences. */
 const ORIGINAL_SENTENCES = '.t-original .seg[data-seg]';
@@ -96,7 +96,7 @@ export async function markRemainingKnown(
   articleId: string,
   session?: WordSession,
 ): Promise<MarkedKnown | null> {
-  const { startWordStudy } = await import('./startWordStudy');
+  const { startWordStudy } = await import('../entry/startWordStudy');
   const active = session ?? startWordStudy(i18n, articleId);
   await active.ready;
   const { lexicon, records } = active.getSnapshot();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NumberReading } from './numbers';
+import type { NumberReading } from '../language/numbers';
 
 /** The number card's body: how the number is read, and for ke- + number, what ke- does. */
 export function NumberFacts({ reading }: { reading: NumberReading }) {

@@ -2,8 +2,8 @@
  * Scoring of the analyzer against a hand-written evaluation set. Kept free of Node APIs so the
  * same code serves the Vitest suite and `scripts/eval-morphology.ts`.
  */
-import { analyzeBest, type Analysis } from './analyzer';
-import { ROOTS } from './roots';
+import { analyzeBest, type Analysis } from '../../src/features/words/language/morphology/analyzer';
+import { ROOTS } from '../../src/features/words/language/morphology/roots';
 
 /** One expected analysis: the word form, its root and its affix notations in reading order. */
 export interface EvalItem {

@@ -3,7 +3,7 @@
  * expressions of the sentence the word is part of (`rumah sakit` for `rumah`).
  */
 import { useTranslation } from 'react-i18next';
-import type { WordInfo } from '../analysis';
+import type { WordInfo } from '../language/analysis';
 
 /** Says that a meaning was composed by rule, after the meaning itself. */
 export function ComposedMark({ info }: { info: WordInfo }) {

@@ -3,7 +3,7 @@
  * imports this module, so the scheduler never loads with the word card.
  */
 import { Rating, fsrs, type Card, type Grade } from 'ts-fsrs';
-import type { StoredCard, WordRecord } from './records';
+import type { StoredCard, WordRecord } from '../store/records';
 
 /** The four grades, in the order of their buttons and keys 1-4. */
 export const GRADES = ['again', 'hard', 'good', 'easy'] as const;

@@ -6,10 +6,10 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { translationElementId } from '../../lib/text/addresses';
+import { translationElementId } from '../../../lib/text/addresses';
 import { WordCard } from './WordCard';
-import { entryStore } from './entryStore';
-import { startWordStudy } from './startWordStudy';
+import { entryStore } from '../entry/entryStore';
+import { startWordStudy } from '../entry/startWordStudy';
 
 /** Focus back to the sentence the card was on, in whichever language is shown. */
 function focusSentence(element: HTMLElement): void {

@@ -3,9 +3,9 @@
  * ship in its chunk and not in the entry (see entryStrings.ts for the entry's few).
  */
 import type { i18n as I18n } from 'i18next';
-import en from '../../../locales/en/words.json';
-import id from '../../../locales/id/words.json';
-import type { UiLanguage } from '../../lib/i18n/languages';
+import en from '../../../../locales/en/words.json';
+import id from '../../../../locales/id/words.json';
+import type { UiLanguage } from '../../../lib/i18n/languages';
 
 const BUNDLES: Readonly<Record<UiLanguage, typeof en>> = { en, id };
 

@@ -6,8 +6,8 @@
  * tests/words/entry.test.tsx checks that the copy equals the JSON in every language.
  */
 import type { i18n as I18n } from 'i18next';
-import { UI_LANGUAGES, type UiLanguage } from '../../lib/i18n/languages';
-import type { LazyNamespaces } from '../../lib/i18n/resources';
+import { UI_LANGUAGES, type UiLanguage } from '../../../lib/i18n/languages';
+import type { LazyNamespaces } from '../../../lib/i18n/resources';
 
 /** The `entry` object of `locales/{lng}/words.json`. */
 export type EntryStrings = LazyNamespaces['words']['entry'];

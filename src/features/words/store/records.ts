@@ -2,7 +2,7 @@
  * The learner's word list: one record per root, and the statuses a root can have. Pure data
  * and pure functions (no storage, no scheduler), so every chunk of the feature can share it.
  */
-import { normalizeKey } from './tokenize';
+import { normalizeKey } from '../language/tokenize';
 
 /**
  * LingQ-style statuses. `new` and the four learning levels are being studied (coloured in the

@@ -14,14 +14,14 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CloseButton } from '../../components/CloseButton';
-import { SpeakButton } from '../../components/SpeakButton';
-import { useAnchoredPopover } from '../../components/useAnchoredPopover';
-import { requestPersistence } from '../../lib/persistence';
-import { usePreferences } from '../../lib/preferences';
-import { useReadingCursor } from '../../lib/readingCursor';
-import { translationElementId } from '../../lib/text/addresses';
-import { useSentence } from '../../lib/text/lookup';
+import { CloseButton } from '../../../components/CloseButton';
+import { SpeakButton } from '../../../components/SpeakButton';
+import { useAnchoredPopover } from '../../../components/useAnchoredPopover';
+import { requestPersistence } from '../../../lib/persistence';
+import { usePreferences } from '../../../lib/preferences';
+import { useReadingCursor } from '../../../lib/readingCursor';
+import { translationElementId } from '../../../lib/text/addresses';
+import { useSentence } from '../../../lib/text/lookup';
 import {
   describeByDictionary,
   describeFromLexicon,
@@ -30,21 +30,21 @@ import {
   sentenceTargets,
   targetIndexAt,
   type WordInfo,
-} from './analysis';
-import { entryStore, type CardRequest } from './entryStore';
+} from '../language/analysis';
+import { entryStore, type CardRequest } from '../entry/entryStore';
 import {
   HIGHLIGHTS,
   clearHighlights,
   locatePhrases,
   rangeForOffsets,
   setHighlight,
-} from './highlights';
-import { ComposedMark, ExpressionFacts } from './dictionary/DictionaryFacts';
+} from '../text/highlights';
+import { ComposedMark, ExpressionFacts } from './DictionaryFacts';
 import { NumberFacts } from './NumberFacts';
-import { readNumber, withNumbers } from './numbers';
-import { WORD_STATUSES, recordId, type WordStatus } from './records';
-import type { WordSession } from './session';
-import { StorageProblems } from './StorageProblems';
+import { readNumber, withNumbers } from '../language/numbers';
+import { WORD_STATUSES, recordId, type WordStatus } from '../store/records';
+import type { WordSession } from '../store/session';
+import { StorageProblems } from '../list/StorageProblems';
 
 /** Props of {@link WordCard}. */
 export interface WordCardProps {

@@ -15,7 +15,7 @@ import type {
   PartOfSpeech,
 } from './lexicon/types';
 import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokenize';
-import { importWithRetry } from '../../lib/lazyWithRetry';
+import { importWithRetry } from '../../../lib/lazyWithRetry';
 
 /** The dictionary's chunk, loaded on the first word the lexicon does not know. */
 const loadAppDictionary = importWithRetry(() => import('./dictionary/appDictionary'));

@@ -12,8 +12,8 @@
  * are parsed as CSV: a field containing a double quote is quoted, with the quote doubled;
  * tabs and line breaks inside a field are made spaces.
  */
-import { isWordStatus, recordId, type WordRecord } from './records';
-import { isRecord } from '../../lib/isRecord';
+import { isWordStatus, recordId, type WordRecord } from '../store/records';
+import { isRecord } from '../../../lib/isRecord';
 
 /** The `format` of an exported word list. */
 export const EXPORT_FORMAT = 'sanding-words';

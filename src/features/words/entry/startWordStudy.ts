@@ -6,10 +6,10 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { entryStore } from './entryStore';
-import type { Lexicon } from './lexicon/types';
-import { recordId, type WordRecord } from './records';
-import { wordSession, type WordSession } from './session';
-import { startStatusColouring } from './statusColouring';
+import type { Lexicon } from '../language/lexicon/types';
+import { recordId, type WordRecord } from '../store/records';
+import { wordSession, type WordSession } from '../store/session';
+import { startStatusColouring } from '../text/statusColouring';
 import { addWordsStrings } from './wordsStrings';
 import './words.css';
 

@@ -4,13 +4,13 @@
  * first come near the viewport, so a 20,000-paragraph text tokenizes only what is read; a
  * change to the word list recolours the sentences already seen.
  */
-import { entryOf, sentenceTargets } from './analysis';
+import { entryOf, sentenceTargets } from '../language/analysis';
 import { highlightsSupported, rangeForOffsets, statusHighlightName } from './highlights';
 import { newSpans } from './newWords';
-import type { Lexicon } from './lexicon/types';
-import { STUDY_STATUSES, recordId, type WordRecord, type WordStatus } from './records';
-import type { SessionSnapshot, WordSession } from './session';
-import type { StudyTarget } from './tokenize';
+import type { Lexicon } from '../language/lexicon/types';
+import { STUDY_STATUSES, recordId, type WordRecord, type WordStatus } from '../store/records';
+import type { SessionSnapshot, WordSession } from '../store/session';
+import type { StudyTarget } from '../language/tokenize';
 
 /** The highlight of words not in the list yet (`::highlight(sanding-new-word)`). */
 export const NEW_WORD_HIGHLIGHT = 'sanding-new-word';
