@@ -266,4 +266,24 @@ test.describe('import', () => {
       )
       .toContain('menjual');
   });
+
+  test('marks the remaining new words of an imported text as known, with undo', async ({
+    page,
+  }) => {
+    await pasteAndAlign(page, 'Kata yang dikenal');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page).toHaveURL(/\/read\/kata-yang-dikenal-/);
+    await waitForApp(page);
+    const finish = page.getByRole('region', { name: 'Finished the text?' });
+    await finish.scrollIntoViewIfNeeded();
+    await finish.getByRole('button', { name: 'Mark the remaining new words as known' }).click();
+    await expect(finish.locator('.finish-text-status')).toHaveText(
+      /^[1-9]\d+ roots marked as known\.$/,
+      { timeout: 15_000 },
+    );
+    await finish.getByRole('button', { name: 'Undo' }).click();
+    await expect(finish.locator('.finish-text-status')).toHaveText(
+      'Undone: the roots are new again.',
+    );
+  });
 });

@@ -5,7 +5,14 @@
  * LingQ and Lute do. Proper nouns are names, not vocabulary: never marked, never added.
  */
 import type { i18n as I18n } from 'i18next';
-import { describeFromLexicon, entryOf, occurrenceOf, sentenceTargets } from '../language/analysis';
+import {
+  describeByDictionary,
+  describeFromLexicon,
+  entryOf,
+  occurrenceOf,
+  sentenceTargets,
+  type WordInfo,
+} from '../language/analysis';
 import type { Lexicon } from '../language/lexicon/types';
 import { emptyCard, recordId, type WordRecord } from '../store/records';
 import type { WordSession } from '../store/session';
@@ -31,6 +38,55 @@ export function newSpans(
   return spans;
 }
 
+/** Where a root was met: the sentence's address, its text and translation, the target. */
+interface Meeting {
+  articleId: string;
+  segmentId: string;
+  sentence: string;
+  translation: string;
+  target: StudyTarget;
+}
+
+/** A Known record for a root, with the sentence it was first met in as its context. */
+function knownRecord(info: WordInfo, meeting: Meeting, now: Date): WordRecord {
+  const at = now.toISOString();
+  const { target } = meeting;
+  const record: WordRecord = {
+    id: recordId(info.root),
+    root: info.root,
+    status: 'known',
+    forms: [info.key],
+    breakdown: info.breakdown,
+    gloss: info.gloss ?? info.sense ?? '',
+    context: {
+      articleId: meeting.articleId,
+      segmentId: meeting.segmentId,
+      sentence: meeting.sentence,
+      translation: meeting.translation,
+      form: target.text,
+      start: target.start,
+      end: target.end,
+    },
+    card: emptyCard(now),
+    created: at,
+    updated: at,
+  };
+  if (info.rootGloss) record.rootGloss = info.rootGloss;
+  return record;
+}
+
+/** The original-language sentences of the text in `doc`, with their translations. */
+function sentencesOf(doc: Document) {
+  return Array.from(doc.querySelectorAll<HTMLElement>(ORIGINAL_SENTENCES)).map((element) => {
+    const segmentId = element.dataset.seg ?? '';
+    return {
+      segmentId,
+      sentence: element.textContent ?? '',
+      translation: doc.getElementById(`${segmentId}-t`)?.textContent ?? '',
+    };
+  });
+}
+
 /**
  * Known records for every new root of the text in `doc` that the lexicon describes, each with
  * the first sentence it appears in as its context; one record per root.
@@ -43,10 +99,7 @@ export function remainingAsKnown(
   now: Date,
 ): WordRecord[] {
   const out = new Map<string, WordRecord>();
-  const at = now.toISOString();
-  for (const element of Array.from(doc.querySelectorAll<HTMLElement>(ORIGINAL_SENTENCES))) {
-    const segmentId = element.dataset.seg ?? '';
-    const sentence = element.textContent ?? '';
+  for (const { segmentId, sentence, translation } of sentencesOf(doc)) {
     sentenceTargets(sentence, lexicon).forEach((target, index) => {
       const entry = entryOf(lexicon, target);
       if (!entry || entry.pos === 'proper noun') return;
@@ -57,29 +110,31 @@ export function remainingAsKnown(
         entry,
         occurrenceOf(lexicon, segmentId, index, target),
       );
-      const record: WordRecord = {
-        id,
-        root: info.root,
-        status: 'known',
-        forms: [info.key],
-        breakdown: info.breakdown,
-        gloss: info.gloss ?? info.sense ?? '',
-        context: {
-          articleId,
-          segmentId,
-          sentence,
-          translation: doc.getElementById(`${segmentId}-t`)?.textContent ?? '',
-          form: target.text,
-          start: target.start,
-          end: target.end,
-        },
-        card: emptyCard(now),
-        created: at,
-        updated: at,
-      };
-      if (info.rootGloss) record.rootGloss = info.rootGloss;
-      out.set(id, record);
+      out.set(id, knownRecord(info, { articleId, segmentId, sentence, translation, target }, now));
     });
+  }
+  return [...out.values()];
+}
+
+/**
+ * The same for a text without a lexicon of its own (a learner's text): each word is looked up
+ * in the dictionary; words it does not know, names and acronyms are left alone.
+ */
+export async function remainingAsKnownByDictionary(
+  doc: Document,
+  records: ReadonlyMap<string, WordRecord>,
+  articleId: string,
+  now: Date,
+): Promise<WordRecord[]> {
+  const out = new Map<string, WordRecord>();
+  for (const { segmentId, sentence, translation } of sentencesOf(doc)) {
+    for (const target of sentenceTargets(sentence, null)) {
+      const info = await describeByDictionary(target, { text: sentence, translation });
+      if (info.source !== 'dictionary' || info.properNoun) continue;
+      const id = recordId(info.root);
+      if (records.has(id) || out.has(id)) continue;
+      out.set(id, knownRecord(info, { articleId, segmentId, sentence, translation, target }, now));
+    }
   }
   return [...out.values()];
 }
@@ -100,8 +155,12 @@ export async function markRemainingKnown(
   const active = session ?? startWordStudy(i18n, articleId);
   await active.ready;
   const { lexicon, records } = active.getSnapshot();
-  if (!lexicon) return null;
-  const added = remainingAsKnown(document, lexicon, records, articleId, new Date());
+  const now = new Date();
+  // The article's own lexicon where it has one; the dictionary for a learner's text.
+  const added =
+    lexicon && lexicon.article === articleId
+      ? remainingAsKnown(document, lexicon, records, articleId, now)
+      : await remainingAsKnownByDictionary(document, records, articleId, now);
   if (added.length > 0 && !(await active.importRecords(added))) return null;
   return {
     count: added.length,
