@@ -47,14 +47,14 @@ test.describe('under attack', () => {
     });
     await page.goto('/?view=parallel');
     await waitForApp(page);
-    await page.getByRole('button', { name: 'Words' }).click();
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('couldn’t load');
     await expect(page.getByRole('dialog', { name: 'Your words' })).toHaveCount(0);
     expect(aborted).toBe(1);
     // The failed request and its import error are the point of this test.
     consoleErrors.length = 0;
 
-    await page.getByRole('button', { name: 'Words' }).click();
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
     await expect(page.getByRole('dialog', { name: 'Your words' })).toBeVisible();
     await expect(page.getByText(/couldn’t load/)).toHaveCount(0);
   });
@@ -85,7 +85,7 @@ test.describe('under attack', () => {
     ).toEqual([]);
     await page.keyboard.press('Escape');
 
-    await page.getByRole('button', { name: 'Words' }).click();
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Your words' });
     await expect(panel).toBeVisible();
     await expect(page.getByRole('button', { name: 'Import JSON' })).toHaveCount(1);
@@ -97,7 +97,7 @@ test.describe('under attack', () => {
   }) => {
     await page.goto('/?view=parallel');
     await waitForApp(page);
-    await page.getByRole('button', { name: 'Words' }).click();
+    await page.getByRole('button', { name: 'Words', exact: true }).click();
     const panel = page.getByRole('dialog', { name: 'Your words' });
     const file = await page.evaluate(() => {
       const words = Array.from({ length: 10_000 }, (_, index) => {

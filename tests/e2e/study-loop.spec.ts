@@ -250,7 +250,7 @@ test.describe('the top bar', () => {
     await page.goto('/');
     await waitForApp(page);
     const banner = page.getByRole('banner');
-    const words = banner.getByRole('button', { name: 'Words' });
+    const words = banner.getByRole('button', { name: 'Words', exact: true });
     const label = words.getByText('Words');
     const wide = await label.boundingBox();
     expect(wide?.width ?? 0).toBeGreaterThan(20);
