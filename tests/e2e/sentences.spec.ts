@@ -53,10 +53,12 @@ test.describe('linked sentences', () => {
         .locator('#s-p3-0-t')
         .evaluate((el) => getComputedStyle(el).backgroundColor);
       await page.locator('#s-p3-0').hover();
-      const litColour = await page
-        .locator('#s-p3-0-t')
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
-      expect(litColour).not.toBe(plain);
+      // The colour eases in (a short transition), so it is read until it has moved.
+      await expect
+        .poll(() =>
+          page.locator('#s-p3-0-t').evaluate((el) => getComputedStyle(el).backgroundColor),
+        )
+        .not.toBe(plain);
     }
   });
 
