@@ -4,7 +4,6 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { FlagOfNorthKorea } from '../features/reader/FlagOfNorthKorea';
 import { SourceCredit } from '../features/reader/SourceCredit';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
-import { UpdateNotice } from '../features/offline/UpdateNotice';
 import { PreferencesProvider, usePreferences, type PreferencesStore } from '../lib/preferences';
 import { ReadingCursorProvider, type ReadingCursor } from '../lib/readingCursor';
 import type { Route } from '../lib/routes';
@@ -13,9 +12,6 @@ import { markBuiltinOpened } from '../lib/text/builtinOpened';
 import { pairText, textFromI18n } from '../lib/text/i18nText';
 import { TextProvider } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
-import { LoadFailureNotice } from '../components/LoadFailureNotice';
-import { StorageNotice } from '../components/StorageNotice';
-import '../components/notices.css';
 import { lazyWithRetry } from '../lib/lazyWithRetry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ReaderPage } from './ReaderPage';
@@ -25,6 +21,7 @@ import { ReaderPage } from './ReaderPage';
 const StoredTextPage = lazyWithRetry(() => import('./StoredTextPage'));
 const LibraryRoute = lazyWithRetry(() => import('./LibraryRoute'));
 const ImportRoute = lazyWithRetry(() => import('./ImportRoute'));
+const AppNotices = lazyWithRetry(() => import('./AppNotices'));
 const UnknownPage = lazyWithRetry(() => import('./UnknownPage'));
 
 /** Keeps i18next's UI language in step with the chosen one. */
@@ -108,12 +105,10 @@ function Shell({ route }: { route: Route }) {
   return (
     <>
       <RouteView route={route} />
-      <UpdateNotice />
       {hydrated ? (
-        <>
-          <LoadFailureNotice />
-          <StorageNotice />
-        </>
+        <Suspense fallback={null}>
+          <AppNotices />
+        </Suspense>
       ) : null}
     </>
   );

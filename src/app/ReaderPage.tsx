@@ -8,7 +8,6 @@ import { StudyBar } from '../features/reader/StudyBar';
 import { ViewSwitcher } from '../features/reader/ViewSwitcher';
 import { SettingsMenu } from '../features/settings/SettingsMenu';
 import {
-  FinishText,
   KnownRootsSummary,
   WordsButton,
   activateWord,
@@ -19,6 +18,8 @@ import { PageFrame } from './PageFrame';
 
 // Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
 // prerendered text: it loads after hydration, off the path to the first paint.
+// The end-of-text action is of no use before the app runs: it loads after hydration too.
+const FinishText = lazyWithRetry(() => import('../features/words/entry/FinishText'));
 const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLayer'));
 
 /**
@@ -65,7 +66,13 @@ export function ReaderPage({
         headerExtra={<KnownRootsSummary articleId={id} />}
         renderLimit={renderLimit}
       />
-      <FinishText articleId={id} />
+      {hydrated ? (
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <FinishText articleId={id} />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
       {textTools}
       {hydrated ? (
         <LoadBoundary>

@@ -6,12 +6,11 @@
  * `import()` right after hydration, before the reader's lazy sentence layer can pass on a
  * tap; everything heavy loads from there on first use.
  */
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importWithRetry } from '../../../lib/lazyWithRetry';
 import { DEFAULT_ARTICLE_ID, SERVER_ENTRY_STATE, entryStore, type EntryState } from './entryStore';
 import { addEntryStrings } from './entryStrings';
-import type { MarkedKnown } from '../text/newWords';
 import type * as WordsRuntime from './wordsRuntime';
 // The summary line's fixed height (`.known-roots`); the build ships all CSS in one stylesheet.
 import './words.css';
@@ -135,57 +134,5 @@ export function KnownRootsSummary({ articleId = DEFAULT_ARTICLE_ID }: { articleI
       </p>
       {loaded ? <loaded.SummaryRuntime articleId={articleId} /> : null}
     </>
-  );
-}
-
-/**
- * At the end of a text: one action marks every root of the text that is not in the word list
- * yet as Known (what LingQ and Lute offer), with undo. The work loads on first use.
- */
-export function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
-  const { i18n } = useTranslation();
-  addEntryStrings(i18n);
-  const { t } = useTranslation('words');
-  const [state, setState] = useState<
-    { step: 'idle' | 'busy' | 'undone' | 'failed' } | { step: 'done'; marked: MarkedKnown }
-  >({ step: 'idle' });
-  const mark = async () => {
-    setState({ step: 'busy' });
-    try {
-      const { markRemainingKnown } = await import('../text/newWords');
-      const marked = await markRemainingKnown(i18n, articleId);
-      setState(marked ? { step: 'done', marked } : { step: 'failed' });
-    } catch {
-      setState({ step: 'failed' });
-    }
-  };
-  const undo = async (marked: MarkedKnown) => {
-    await marked.undo();
-    setState({ step: 'undone' });
-  };
-  return (
-    <section className="finish-text needs-app" aria-label={t('entry.finishLabel')}>
-      <p className="finish-text-label">{t('entry.finishLabel')}</p>
-      <div className="finish-text-actions">
-        <button
-          type="button"
-          className="chip-button"
-          disabled={state.step === 'busy' || state.step === 'done'}
-          onClick={() => void mark()}
-        >
-          {t('entry.markRemaining')}
-        </button>
-        <p className="finish-text-status" aria-live="polite">
-          {state.step === 'done' ? t('entry.marked', { count: state.marked.count }) : null}
-          {state.step === 'undone' ? t('entry.undone') : null}
-          {state.step === 'failed' ? t('entry.failed') : null}
-        </p>
-        {state.step === 'done' && state.marked.count > 0 ? (
-          <button type="button" className="chip-button" onClick={() => void undo(state.marked)}>
-            {t('entry.undo')}
-          </button>
-        ) : null}
-      </div>
-    </section>
   );
 }

@@ -17,24 +17,10 @@ export const ENTRY_STRINGS: Readonly<Record<UiLanguage, EntryStrings>> = {
   en: {
     open: 'Words',
     hint: 'Tap any Indonesian word to study it',
-    finishLabel: 'Finished the text?',
-    markRemaining: 'Mark the remaining new words as known',
-    marked_one: '{{count}} root marked as known.',
-    marked_other: '{{count}} roots marked as known.',
-    undo: 'Undo',
-    undone: 'Undone: the roots are new again.',
-    failed: 'The word list could not be saved.',
   },
   id: {
     open: 'Kata',
     hint: 'Ketuk kata bahasa Indonesia mana pun untuk mempelajarinya',
-    finishLabel: 'Selesai membaca teks ini?',
-    markRemaining: 'Tandai kata baru yang tersisa sebagai sudah dikenal',
-    marked_one: '{{count}} kata dasar ditandai sudah dikenal.',
-    marked_other: '{{count}} kata dasar ditandai sudah dikenal.',
-    undo: 'Urungkan',
-    undone: 'Diurungkan: kata-kata dasar itu baru lagi.',
-    failed: 'Daftar kata tidak dapat disimpan.',
   },
 };
 
