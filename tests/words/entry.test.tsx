@@ -23,6 +23,7 @@ import {
 import { sentenceTargets } from '../../src/features/words/language/analysis';
 import { entryStore } from '../../src/features/words/entry/entryStore';
 import { ENTRY_STRINGS } from '../../src/features/words/entry/entryStrings';
+import { FINISH_STRINGS } from '../../src/features/words/entry/finishStrings';
 import { wordStartAt } from '../../src/features/words/entry/wordsRuntime';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
@@ -45,6 +46,11 @@ describe('the entry strings', () => {
   it('are a copy of `entry` in every language', () => {
     expect(ENTRY_STRINGS.en).toEqual(enWords.entry);
     expect(ENTRY_STRINGS.id).toEqual(idWords.entry);
+  });
+
+  it('and of `finish`, for the end-of-text action', () => {
+    expect(FINISH_STRINGS.en).toEqual(enWords.finish);
+    expect(FINISH_STRINGS.id).toEqual(idWords.finish);
   });
 });
 

@@ -6,12 +6,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ARTICLE_ID } from './entryStore';
-import { addWordsStrings } from './wordsStrings';
+import { addFinishStrings } from './finishStrings';
 import type { MarkedKnown } from '../text/newWords';
 
 export default function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
   const { i18n } = useTranslation();
-  addWordsStrings(i18n);
+  addFinishStrings(i18n);
   const { t } = useTranslation('words');
   const [state, setState] = useState<
     { step: 'idle' | 'busy' | 'undone' | 'failed' } | { step: 'done'; marked: MarkedKnown }
