@@ -27,7 +27,8 @@ describe('a new version of the app', () => {
     const activate = vi.fn(() => order.push('switched'));
     act(() => announceUpdate(activate));
 
-    const notice = screen.getByRole('status');
+    // The notices load once the app has hydrated.
+    const notice = await screen.findByRole('status');
     expect(notice).toHaveTextContent('A new version of Sanding is ready.');
     expect(activate).not.toHaveBeenCalled();
 
@@ -41,15 +42,15 @@ describe('a new version of the app', () => {
     renderApp();
     const activate = vi.fn();
     act(() => announceUpdate(activate));
-    await user.click(screen.getByRole('button', { name: 'Later' }));
+    await user.click(await screen.findByRole('button', { name: 'Later' }));
     expect(screen.queryByText('A new version of Sanding is ready.')).not.toBeInTheDocument();
     expect(activate).not.toHaveBeenCalled();
   });
 
-  it('is announced in the Indonesian interface in Indonesian', () => {
+  it('is announced in the Indonesian interface in Indonesian', async () => {
     renderApp({ stored: { uiLanguage: 'id' } });
     act(() => announceUpdate(() => undefined));
-    expect(screen.getByRole('button', { name: 'Muat ulang' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Muat ulang' })).toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('Versi baru Sanding sudah siap.');
   });
 });
