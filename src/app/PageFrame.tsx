@@ -5,36 +5,25 @@ import { IMPORT_PATH, LIBRARY_PATH } from '../lib/routes';
 /** The id of each page's main content: the skip link goes there. */
 export const MAIN_ID = 'main';
 
-/** The top bar's link to the library (an icon with its name on narrow screens). */
-function LibraryLink({ current }: { current: boolean }) {
-  const { t } = useTranslation();
-  return (
-    <a
-      className="settings-button library-link"
-      href={LIBRARY_PATH}
-      aria-current={current ? 'page' : undefined}
-    >
-      <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M3.5 4v12M7 4v12M10.5 4.5l3.6 11.2M3 16.5h14" />
-      </svg>
-      <span className="settings-button-label">{t('nav.library')}</span>
-    </a>
-  );
-}
+/** The top bar's page links: an icon, with the page's name as label and tooltip. */
+const NAV_LINKS = {
+  import: { href: IMPORT_PATH, icon: 'M10 3v9M6.5 8.5 10 12l3.5-3.5M4 13.5V16h12v-2.5' },
+  library: { href: LIBRARY_PATH, icon: 'M3.5 4v12M7 4v12M10.5 4.5l3.6 11.2M3 16.5h14' },
+} as const;
 
-/** The top bar's link to the import page. */
-function ImportLink({ current }: { current: boolean }) {
+function NavLink({ to, current }: { to: keyof typeof NAV_LINKS; current: boolean }) {
   const { t } = useTranslation();
+  const { href, icon } = NAV_LINKS[to];
   return (
     <a
       className="settings-button library-link"
-      href={IMPORT_PATH}
+      href={href}
       aria-current={current ? 'page' : undefined}
     >
       <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-        <path d="M10 3v9M6.5 8.5 10 12l3.5-3.5M4 13.5V16h12v-2.5" />
+        <path d={icon} />
       </svg>
-      <span className="settings-button-label">{t('nav.import')}</span>
+      <span className="settings-button-label">{t(`nav.${to}`)}</span>
     </a>
   );
 }
@@ -81,8 +70,8 @@ export function PageFrame({
           {centre ?? <span className="topbar-centre" />}
           <div className="topbar-end">
             {tools}
-            <ImportLink current={page === 'import'} />
-            <LibraryLink current={page === 'library'} />
+            <NavLink to="import" current={page === 'import'} />
+            <NavLink to="library" current={page === 'library'} />
             {settings}
           </div>
         </div>
