@@ -16,7 +16,7 @@ export function UpdateNotice() {
   const [reloading, setReloading] = useState(false);
   if (!update.ready || dismissed) return null;
   return (
-    <div className="update-notice" role="status">
+    <div className="app-notice update-notice" role="status">
       <p>{t('offline.updateReady')}</p>
       <button
         type="button"
