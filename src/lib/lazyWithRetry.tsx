@@ -2,9 +2,9 @@
  * Loading a chunk that can fail. A lazy chunk fails to load when the network drops for a
  * moment or a deploy replaced it; a cached `import()` promise and `React.lazy` then keep the
  * failure, so the feature would stay dead until a reload. These wrappers forget a failure
- * (the next use tries again) and clear the app's load-failure notice once a load succeeds;
- * the `LoadBoundary` around a lazy component reports a failure (a failed prefetch says
- * nothing: the reader did not ask for anything yet).
+ * (the next use tries again) and clear the app's load-failure notice once the failed load
+ * succeeds on a later try; the `LoadBoundary` around a lazy component reports a failure (a
+ * failed prefetch says nothing: the reader did not ask for anything yet).
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { loadFailures } from './loadFailures';
@@ -12,14 +12,19 @@ import { loadFailures } from './loadFailures';
 /** `load` once on success; after a failure, again on the next call. */
 export function importWithRetry<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | null = null;
+  let failed = false;
   return () => {
     loading ??= load().then(
       (module) => {
-        loadFailures.clear();
+        // Only this loader's own recovery answers the notice: another chunk loading on
+        // idle meanwhile says nothing about the part that failed.
+        if (failed) loadFailures.clear();
+        failed = false;
         return module;
       },
       (error: unknown) => {
         loading = null;
+        failed = true;
         throw error;
       },
     );

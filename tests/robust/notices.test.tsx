@@ -11,7 +11,7 @@ import { LoadBoundary } from '../../src/components/LoadBoundary';
 import { LoadFailureNotice } from '../../src/components/LoadFailureNotice';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
-import { lazyWithRetry } from '../../src/lib/lazyWithRetry';
+import { importWithRetry, lazyWithRetry } from '../../src/lib/lazyWithRetry';
 import { loadFailures } from '../../src/lib/loadFailures';
 import { resetStorageRefusalsForTests } from '../../src/lib/storage';
 import { renderAppSettled } from '../unit/renderApp';
@@ -83,5 +83,29 @@ describe('a lazy part that failed to load', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(attempts).toBe(2);
     expect(within(document.body).queryAllByText(/couldn’t load/)).toEqual([]);
+  });
+
+  it('keeps the notice when another part loads meanwhile', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const other = importWithRetry(async () => ({ ready: true }));
+    const Part = lazyWithRetry(async (): Promise<{ default: () => null }> => {
+      throw new TypeError('Failed to fetch dynamically imported module');
+    });
+    render(
+      <I18nextProvider i18n={createI18n('en', resources)}>
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <Part />
+          </Suspense>
+        </LoadBoundary>
+        <LoadFailureNotice />
+      </I18nextProvider>,
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(/couldn’t load/);
+    // An idle load of some other chunk that works says nothing about the part that failed.
+    await act(async () => {
+      await other();
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(/couldn’t load/);
   });
 });
