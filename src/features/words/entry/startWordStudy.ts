@@ -5,7 +5,7 @@
  * summary after the page is idle.
  */
 import type { i18n as I18n } from 'i18next';
-import { entryStore } from './entryStore';
+import { currentSentence, entryStore } from './entryStore';
 import type { Lexicon } from '../language/lexicon/types';
 import { recordId, type WordRecord } from '../store/records';
 import { wordSession, type WordSession } from '../store/session';
@@ -43,7 +43,14 @@ export function startWordStudy(i18n: I18n, articleId: string): WordSession {
   if (existing) return existing;
   const session = wordSession(articleId);
   started.set(articleId, session);
-  if (typeof document !== 'undefined') startStatusColouring(session);
+  if (typeof document !== 'undefined') {
+    // The text on the page when a sentence comes into view, while it is this article.
+    startStatusColouring(session, (segmentId) =>
+      entryStore.getSnapshot().text?.id === articleId
+        ? (currentSentence(segmentId)?.original ?? null)
+        : null,
+    );
+  }
   const publish = () => {
     const { lexicon, records, ready } = session.getSnapshot();
     if (!ready || !lexicon || entryStore.getSnapshot().articleId !== articleId) return;

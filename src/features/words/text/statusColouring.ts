@@ -4,6 +4,7 @@
  * first come near the viewport, so a 20,000-paragraph text tokenizes only what is read; a
  * change to the word list recolours the sentences already seen.
  */
+import { checkShown } from '../../../lib/text/lookup';
 import { entryOf, sentenceTargets } from '../language/analysis';
 import { highlightsSupported, rangeForOffsets, statusHighlightName } from './highlights';
 import { newSpans } from './newWords';
@@ -39,8 +40,19 @@ export function statusSpans(
   return spans;
 }
 
-/** Starts colouring the document's article; returns a function that stops and clears it. */
-export function startStatusColouring(session: WordSession, doc: Document = document): () => void {
+/** The original text of sentence `segmentId` in the text model, or null if it has none. */
+export type SentenceText = (segmentId: string) => string | null;
+
+/**
+ * Starts colouring the document's article; returns a function that stops and clears it. The
+ * words are found in `sentenceText`'s sentences (the text model's); the page's elements only
+ * carry the highlights.
+ */
+export function startStatusColouring(
+  session: WordSession,
+  sentenceText: SentenceText,
+  doc: Document = document,
+): () => void {
   if (!highlightsSupported()) return () => {};
   const highlights = new Map<WordStatus, Highlight>();
   for (const status of STUDY_STATUSES) {
@@ -69,7 +81,10 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     if (!statuses && !marking) return;
     let targets = targetsOf.get(element);
     if (!targets) {
-      targets = sentenceTargets(element.textContent ?? '', current.lexicon);
+      const sentence = sentenceText(element.dataset.seg ?? '');
+      // A sentence the model does not have, or a gap (the page shows a marker): no words.
+      targets =
+        sentence && checkShown(element, sentence) ? sentenceTargets(sentence, current.lexicon) : [];
       targetsOf.set(element, targets);
     }
     if (marking) {
