@@ -48,3 +48,14 @@ test('a link to a sentence is followed without any input', async ({ page }) => {
   await expect(sentence).toHaveAttribute('data-linked', '');
   await expect(sentence).toBeInViewport();
 });
+
+test('a pointer that first rests on a sentence lights it once the layer is in', async ({
+  page,
+}) => {
+  await page.goto('/?view=parallel');
+  await waitForHydration(page);
+  const { x, y } = await wordPoint(page, 's-lead-0', 'peringatan');
+  await page.mouse.move(x, y);
+  await expect(page.locator('#s-lead-0')).toHaveAttribute('data-active', '');
+  await expect(page.locator('#s-lead-0-t')).toHaveAttribute('data-active', '');
+});
