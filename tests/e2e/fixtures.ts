@@ -92,3 +92,19 @@ export async function waitForOfflineReady(page: Page) {
   await page.reload();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
+
+/** The middle of `word` in sentence `id`, in viewport coordinates, after scrolling to it. */
+export async function wordPoint(page: Page, id: string, word: string) {
+  const sentence = page.locator(`#${id}`);
+  await sentence.scrollIntoViewIfNeeded();
+  return sentence.evaluate((element, text) => {
+    const node = element.firstChild;
+    const at = element.textContent.indexOf(text);
+    if (!node || at < 0) throw new Error(`${text} is not in ${element.id}`);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, word);
+}

@@ -7,14 +7,14 @@
  * nothing heavy itself: the card, the word list, the lexicon, the analyzer, IndexedDB and the
  * scheduler come with `import()` on first use.
  */
-import { Suspense, useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { Suspense, useEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadBoundary } from '../../../components/LoadBoundary';
 import { importWithRetry, lazyWithRetry } from '../../../lib/lazyWithRetry';
 import { useReadingCursor } from '../../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../../lib/shortcuts';
 import { checkShown, sentenceOf } from '../../../lib/text/lookup';
-import { useText } from '../../../lib/text/TextContext';
+import { useOptionalText, useText } from '../../../lib/text/TextContext';
 import type { PairedText } from '../../../lib/text/types';
 import { whenIdle } from '../../../lib/whenIdle';
 import { currentSentence, entryStore, hasWordList } from './entryStore';
@@ -196,6 +196,12 @@ export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLEle
 export function SummaryRuntime({ articleId }: { articleId: string }) {
   const { i18n } = useTranslation();
   const { started } = useEntryState();
+  // The text's original sentences, for a text counted by the dictionary (no lexicon).
+  const text = useOptionalText();
+  const sentences = useMemo(
+    () => (text ? text.blocks.flatMap((block) => block.original) : []),
+    [text],
+  );
 
   useEffect(() => {
     if (started) return;
@@ -221,11 +227,11 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (!started) return;
     void loadStartWordStudy()
-      .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
+      .then(({ startWordStudy }) => startWordStudy(i18n, articleId, sentences))
       .catch(() => {
         // The chunk failed to load (offline): the hint simply stays.
       });
-  }, [started, i18n, articleId]);
+  }, [started, i18n, articleId, sentences]);
 
   return null;
 }
