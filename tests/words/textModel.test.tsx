@@ -225,4 +225,25 @@ describe('the status colouring', () => {
     expect(coloured.some((range) => gap.contains(range.startContainer))).toBe(false);
     stop();
   });
+
+  it('colours sentences that arrive after it started, as a long text renders in steps', async () => {
+    const registry = fakeHighlights();
+    const text = articleText();
+    mountSentence('s-p8-1', text);
+    const store = freshStore();
+    await store.putMany([makeRecord('terap', 'learning-2'), makeRecord('akhir', 'learning-2')]);
+    const session = testSession(store);
+    await session.ready;
+    const stop = startStatusColouring(session, (id) => sentenceOf(text, id)?.original ?? null);
+    const coloured = () =>
+      [...(registry.get('sanding-status-learning-2')?.ranges ?? [])].map((range) =>
+        range.toString(),
+      );
+    expect(coloured()).toEqual(['menerapkan']);
+    // A later block of the text is rendered.
+    mountSentence('s-p2-1', text);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(coloured()).toContain('berakhirnya');
+    stop();
+  });
 });

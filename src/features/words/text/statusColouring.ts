@@ -144,10 +144,37 @@ export function startStatusColouring(
     for (const element of sentences) seen.add(element);
     repaint();
   }
+  // A long stored text renders its blocks in steps: sentences that arrive later are
+  // watched (and coloured) like the first ones.
+  const watch = (element: HTMLElement) => {
+    if (seen.has(element)) return;
+    if (observer) {
+      observer.observe(element);
+    } else {
+      seen.add(element);
+      paint(element);
+    }
+  };
+  const arrivals =
+    typeof MutationObserver === 'function'
+      ? new MutationObserver((changes) => {
+          for (const change of changes) {
+            for (const node of change.addedNodes) {
+              if (!(node instanceof HTMLElement)) continue;
+              if (node.matches(ORIGINAL_SENTENCES)) watch(node);
+              for (const element of node.querySelectorAll<HTMLElement>(ORIGINAL_SENTENCES)) {
+                watch(element);
+              }
+            }
+          }
+        })
+      : null;
+  arrivals?.observe(doc.body, { childList: true, subtree: true });
 
   return () => {
     unsubscribe();
     observer?.disconnect();
+    arrivals?.disconnect();
     for (const status of STUDY_STATUSES) CSS.highlights.delete(statusHighlightName(status));
     CSS.highlights.delete(NEW_WORD_HIGHLIGHT);
   };
