@@ -286,5 +286,20 @@ test.describe('an address per text', () => {
     await expect(page.getByText('Translation missing')).toHaveCount(0);
     await expect(page.getByText('The streets were empty within minutes.')).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+
+    // In the Indonesian view, the peek of the sentence without counterpart says so quietly,
+    // and offers nothing to hear.
+    await page.getByRole('radio', { name: 'Indonesian', exact: true }).check();
+    await page.locator('#s-p1-1').focus();
+    await page.keyboard.press('Enter');
+    const peek = page.getByRole('dialog', { name: 'English translation' });
+    await expect(peek.getByText('no counterpart')).toBeVisible();
+    await expect(peek.getByRole('button', { name: 'Hear the sentence' })).toHaveCount(0);
+    await page.keyboard.press('Escape');
+    await page.locator('#s-p1-0').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      peek.getByText('Heavy rain has been falling since three in the afternoon.'),
+    ).toBeVisible();
   });
 });

@@ -6,6 +6,7 @@ import { SpeakButton } from '../../components/SpeakButton';
 import { useAnchoredPopover } from '../../components/useAnchoredPopover';
 import type { View } from '../../lib/preferenceRules';
 import { usePreferences } from '../../lib/preferences';
+import { useSentence } from '../../lib/text/lookup';
 
 /** Which sentence the peek is open on, and how it was opened (for focus handling). */
 export interface PeekState {
@@ -43,6 +44,20 @@ export default function SentencePeek({
   const single = view === 'id' || view === 'en';
   const other = single ? counterpartOf(anchor) : null;
   const showsOriginal = other ? isOriginal(other) : false;
+  // What the peek shows and says comes from the text, not from the page (whose elements
+  // also hold markers such as "no counterpart"): the other side in the single-language
+  // views, the sentence itself in the others.
+  const sentence = useSentence(peek.segmentId);
+  const side = other
+    ? showsOriginal
+      ? 'original'
+      : 'translation'
+    : isOriginal(anchor)
+      ? 'original'
+      : 'translation';
+  const shown = sentence ? sentence[side] : null;
+  // A gap ('') is a deliberate "no counterpart"; null is a translation that is missing.
+  const marker = shown === '' ? t('article.noCounterpart') : t('article.translationMissing');
 
   // Under the sentence's last line, or above its first when there is more room there.
   const popover = useAnchoredPopover(ref, () => {
@@ -108,21 +123,24 @@ export default function SentencePeek({
         </p>
         <div className="sentence-peek-tools">
           {/* The sentence the peek shows (the other language in the single-language views). */}
-          <SpeakButton
-            text={(other ?? anchor).textContent ?? ''}
-            lang={isOriginal(other ?? anchor) ? 'id' : 'en'}
-            label={t('reader.speakSentence')}
-          />
+          {shown ? (
+            <SpeakButton
+              text={shown}
+              lang={side === 'original' ? 'id' : 'en'}
+              label={t('reader.speakSentence')}
+            />
+          ) : null}
           <CloseButton small label={t('reader.closePeek')} onClick={() => onClose(true)} />
         </div>
       </div>
-      {other ? (
-        <p
-          className="sentence-peek-text"
-          lang={other.closest('[lang]')?.getAttribute('lang') ?? undefined}
-        >
-          {other.textContent}
+      {other && shown ? (
+        <p className="sentence-peek-text" lang={side === 'original' ? 'id' : 'en'}>
+          {shown}
         </p>
+      ) : null}
+      {other && !shown ? (
+        // In the interface's language, like the page's own markers.
+        <p className="sentence-peek-text sentence-peek-marker">{marker}</p>
       ) : null}
       <div className="sentence-peek-actions">
         <button type="button" className="chip-button" onClick={() => void copyLink()}>
