@@ -4,7 +4,7 @@
  * write a restore back (in one transaction), telling every open word list (this page's and
  * other tabs') which roots changed. The app's backup joins this with the texts.
  */
-import { checkRecord } from '../list/exchange';
+import { checkRecord } from '../store/records';
 import type { WordRecord } from '../store/records';
 import { SYNC_CHANNEL, type SyncMessage } from '../store/session';
 import { createWordStore, type WordSettings } from '../store/wordStore';

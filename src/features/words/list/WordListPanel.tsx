@@ -34,7 +34,7 @@ import {
 } from '../store/records';
 import { startWordStudy } from '../entry/startWordStudy';
 import type { ImportOutcome, WordSession } from '../store/session';
-import { StorageProblems } from './StorageProblems';
+import { StorageProblems } from '../store/StorageProblems';
 import { normalizeKey } from '../language/tokenize';
 
 /**
