@@ -129,8 +129,8 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
       ),
     [snapshot.records],
   );
-  const moment = now();
-  const due = dueCount(records, moment);
+  // Counted when the records change, not on every render (scrolling re-renders the panel).
+  const due = useMemo(() => dueCount(records, now()), [records, now]);
   const needle = normalizeKey(deferredQuery);
   const shown = useMemo(() => {
     const at = now();
