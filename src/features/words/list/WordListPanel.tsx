@@ -20,12 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../../components/CloseButton';
 import { ReviewSession } from '../study/ReviewSession';
 import { entryStore } from '../entry/entryStore';
-import {
-  parseWordListImportInChunks,
-  toAnkiTsv,
-  toJsonExport,
-  type ImportProblem,
-} from './exchange';
+import { toAnkiTsv, toJsonExport, type ImportProblem } from './exchange';
+import { readWordListFile } from './importClient';
 import {
   STUDY_STATUSES,
   WORD_STATUSES,
@@ -169,16 +165,16 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
     event.currentTarget.value = '';
     if (!file) return;
     setDeleted(null);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    // Read, parsed and validated in a worker: a 20 MB file never freezes the page.
+    const read = await readWordListFile(file, {
+      onProgress: (done, total) => setProgress({ done, total }),
+    });
+    if (read.kind === 'readFailed') {
+      setProgress(null);
       setMessage({ kind: 'readFailed' });
       return;
     }
-    const result = await parseWordListImportInChunks(text, (done, total) =>
-      setProgress({ done, total }),
-    );
+    const { result } = read;
     setProgress(null);
     if (!result.ok) {
       setMessage({ kind: 'importFailed', problem: result.problem });

@@ -156,17 +156,24 @@ function readWord(
 
 /**
  * Reads an exported word list, all or nothing: the first problem found is returned (and
- * nothing is imported), otherwise every record, cleaned of unknown fields.
+ * nothing is imported), otherwise every record, cleaned of unknown fields. `onProgress`
+ * hears `(done, total)` every `every` records (the import worker passes it on).
  */
-export function parseWordListImport(text: string): ImportResult {
+export function parseWordListImport(
+  text: string,
+  onProgress?: (done: number, total: number) => void,
+  every = 500,
+): ImportResult {
   const header = readHeader(text);
   if (!header.ok) return header;
   const seen = new Set<string>();
   const records: WordRecord[] = [];
+  const total = header.words.length;
   for (const [index, item] of header.words.entries()) {
     const word = readWord(item, index, seen);
     if (!word.ok) return word;
     records.push(word.record);
+    if (onProgress && (index + 1) % every === 0 && index + 1 < total) onProgress(index + 1, total);
   }
   return { ok: true, records };
 }
