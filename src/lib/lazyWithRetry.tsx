@@ -35,6 +35,17 @@ export function importWithRetry<T>(load: () => Promise<T>): () => Promise<T> {
 /** A retrying lazy component, and its loader (to prefetch it). */
 export type RetryingLazy<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
 
+export interface LazyOptions {
+  /**
+   * A mount that finds the chunk already loaded (prefetched, or by an earlier mount)
+   * renders the component directly. Through React.lazy it would suspend once even with the
+   * chunk in hand, and React holds a revealed Suspense boundary back by up to 300 ms (its
+   * fallback throttle): most of the word list's opening time. Off by default: the word
+   * card's placement on phones relies on the suspended first render.
+   */
+  direct?: boolean;
+}
+
 /**
  * `React.lazy` that tries again: after a failed load, the next mount of the component loads
  * afresh. Put it under a {@link LoadBoundary} (src/components) so the failure shows there,
@@ -42,11 +53,9 @@ export type RetryingLazy<P extends object> = ComponentType<P> & { preload: () =>
  */
 export function lazyWithRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+  options: LazyOptions = {},
 ): RetryingLazy<P> {
-  // The component once its chunk has loaded (a prefetch or an earlier mount). A mount that
-  // finds it renders it directly: through React.lazy it would suspend for one round trip
-  // even with the chunk in hand, and React holds a revealed Suspense boundary back by up to
-  // 300 ms (its fallback throttle), which was most of the word list's opening time.
+  // The component once its chunk has loaded (a prefetch or an earlier mount), for `direct`.
   let loaded: ComponentType<P> | null = null;
   const loadOnce = importWithRetry(() =>
     load().then((module) => {
@@ -69,7 +78,7 @@ export function lazyWithRetry<P extends object>(
   function Retrying(props: P) {
     // Decided once per mount, so that a later render never swaps the lazy wrapper for the
     // component itself (which would remount it and lose its state).
-    const [Ready] = useState(() => loaded);
+    const [Ready] = useState(() => (options.direct ? loaded : null));
     if (Ready) return <Ready {...props} />;
     if (failedAt !== null && loadFailures.reports() > failedAt) {
       failedAt = null;

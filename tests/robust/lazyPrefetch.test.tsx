@@ -18,7 +18,7 @@ function Counter() {
 
 describe('a prefetched lazy part', () => {
   it('renders in the same commit, without its fallback', async () => {
-    const Part = lazyWithRetry(async () => ({ default: Counter }));
+    const Part = lazyWithRetry(async () => ({ default: Counter }), { direct: true });
     await Part.preload();
     render(
       <Suspense fallback={<p>Loading</p>}>
@@ -33,6 +33,7 @@ describe('a prefetched lazy part', () => {
     let resolve: (module: { default: typeof Counter }) => void = () => {};
     const Part = lazyWithRetry(
       () => new Promise<{ default: typeof Counter }>((done) => (resolve = done)),
+      { direct: true },
     );
     const { rerender } = render(
       <Suspense fallback={<p>Loading</p>}>
