@@ -36,6 +36,11 @@ export default defineConfig({
     // so the entry does not carry Vite's dynamic-import preloading code.
     cssCodeSplit: false,
     modulePreload: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

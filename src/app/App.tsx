@@ -13,8 +13,10 @@ import { pairText, textFromI18n } from '../lib/text/i18nText';
 import { TextProvider } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
 import { lazyWithRetry } from '../lib/lazyWithRetry';
+import { LoadBoundary } from '../components/LoadBoundary';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ReaderPage } from './ReaderPage';
+import { useNoticesWanted } from './useNoticesWanted';
 
 // Pages other than the built-in text's load on first use: neither the library, nor the
 // storage behind it, nor the text file's code weighs on the article's first visit.
@@ -98,6 +100,7 @@ function RouteView({ route }: { route: Route }) {
 
 function Shell({ route }: { route: Route }) {
   const hydrated = useHydrated();
+  const noticesWanted = useNoticesWanted();
   useEffect(() => {
     // Controls that need the app look ready from here on (see app.css).
     document.documentElement.setAttribute('data-hydrated', '');
@@ -105,10 +108,12 @@ function Shell({ route }: { route: Route }) {
   return (
     <>
       <RouteView route={route} />
-      {hydrated ? (
-        <Suspense fallback={null}>
-          <AppNotices />
-        </Suspense>
+      {hydrated && noticesWanted ? (
+        <LoadBoundary>
+          <Suspense fallback={null}>
+            <AppNotices />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -1,7 +1,8 @@
 /**
- * The app's notices (loaded once the page has hydrated, so they weigh nothing on the first
- * paint): a new version waiting, a part that could not load, settings that cannot be kept.
- * Each reads its store when it mounts, so nothing announced before it loaded is missed.
+ * The app's notices: a new version waiting, a part that could not load, settings that cannot
+ * be kept. Loaded only once one of them has something to say (see useNoticesWanted), so
+ * they weigh nothing on a visit that goes well. Each reads its store when it mounts, so
+ * nothing announced before it loaded is missed.
  */
 import { LoadFailureNotice } from '../components/LoadFailureNotice';
 import { StorageNotice } from '../components/StorageNotice';

@@ -11,16 +11,36 @@ import {
   KnownRootsSummary,
   WordsButton,
   activateWord,
+  loadWordsRuntime,
 } from '../features/words/entry/WordStudyEntry';
+import { useFirstUse } from '../lib/firstUse';
+import { segmentFromHash } from '../lib/links';
+import { useReadingCursor } from '../lib/readingCursor';
 import { useText } from '../lib/text/TextContext';
 import { useHydrated } from '../lib/useHydrated';
 import { PageFrame } from './PageFrame';
 
 // Sentence-level reading (hover linking, the cursor, the peek) is an enhancement of the
-// prerendered text: it loads after hydration, off the path to the first paint.
-// The end-of-text action is of no use before the app runs: it loads after hydration too.
+// prerendered text that only answers the reader: it loads on their first use of the page
+// (see lib/firstUse), together with word study's runtime, which answers the taps it passes
+// on. The end-of-text action waits for the reader too.
 const FinishText = lazyWithRetry(() => import('../features/words/entry/FinishText'));
-const SentenceLayer = lazyWithRetry(() => import('../features/reader/SentenceLayer'));
+const SentenceLayer = lazyWithRetry(async () => {
+  const [layer] = await Promise.all([
+    import('../features/reader/SentenceLayer'),
+    // Offline, the layer works without word study; a tap on a word tries it again.
+    loadWordsRuntime().catch(() => null),
+  ]);
+  return layer;
+});
+
+/**
+ * Whether the sentence layer has work before any input: a link to a sentence, or a place
+ * remembered from an earlier visit, is shown as soon as the app runs.
+ */
+function layerWantedAtOnce(rememberedSentence: string | null): boolean {
+  return rememberedSentence !== null || segmentFromHash(window.location.hash) !== null;
+}
 
 /**
  * A text's page: every reading feature on the text of the `TextProvider` above it, the same
@@ -40,7 +60,10 @@ export function ReaderPage({
   textTools?: ReactNode;
 }) {
   const hydrated = useHydrated();
+  const used = useFirstUse();
+  const cursor = useReadingCursor();
   const { id } = useText();
+  const layerWanted = hydrated && (used || layerWantedAtOnce(cursor.getSnapshot().segmentId));
   return (
     <PageFrame
       page="read"
@@ -66,7 +89,7 @@ export function ReaderPage({
         headerExtra={<KnownRootsSummary articleId={id} />}
         renderLimit={renderLimit}
       />
-      {hydrated ? (
+      {hydrated && used ? (
         <LoadBoundary>
           <Suspense fallback={null}>
             <FinishText articleId={id} />
@@ -74,7 +97,7 @@ export function ReaderPage({
         </LoadBoundary>
       ) : null}
       {textTools}
-      {hydrated ? (
+      {layerWanted ? (
         <LoadBoundary>
           <Suspense fallback={null}>
             <SentenceLayer articleElementId={ARTICLE_ELEMENT_ID} onWordActivate={activateWord} />

@@ -6,19 +6,13 @@
  * and gets a max height so its content scrolls inside it instead of past the window's edge.
  */
 import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { visibleBand, type Band } from './visibleBand';
 
 /** A rectangle in viewport coordinates (a DOMRect will do). */
 export interface RectLike {
   top: number;
   bottom: number;
   left: number;
-}
-
-/** The part of the viewport the page's content can be seen in. */
-export interface Band {
-  top: number;
-  bottom: number;
-  width: number;
 }
 
 /** Where the popover goes, in viewport coordinates. */
@@ -58,21 +52,6 @@ export function placeNextTo(
     Math.max(band.width - size.width - MARGIN, MARGIN),
   );
   return { top, left, maxHeight, side };
-}
-
-/** The visible band: the viewport minus the sticky top bar and the root's bottom scroll
- * padding (the listen player). */
-export function visibleBand(): Band {
-  const root = document.documentElement;
-  const style = getComputedStyle(root);
-  const bottom = parseFloat(style.scrollPaddingBottom) || 0;
-  // The sticky top bar (the root's top padding is larger: it leaves room for headings).
-  const bar = document.querySelector('.topbar');
-  return {
-    top: bar ? Math.max(bar.getBoundingClientRect().bottom, 0) : 0,
-    bottom: window.innerHeight - bottom,
-    width: root.clientWidth,
-  };
 }
 
 /** What {@link useAnchoredPopover} gives the popover element. */

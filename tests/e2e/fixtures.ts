@@ -63,13 +63,22 @@ export async function axeViolations(page: Page) {
 }
 
 /**
- * Waits until the app has hydrated the prerendered page and its after-hydration parts
- * (sentence linking and keys) are live, and no transition is still running.
+ * Waits until the app has hydrated the prerendered page, then uses it as a reader first
+ * does (a pointer moving over the page's edge) and waits until the parts that answer the
+ * reader (sentence linking and keys) are live, and no transition is still running.
  */
 export async function waitForApp(page: Page) {
-  await page.waitForFunction(() => {
-    const root = document.documentElement;
-    return root.hasAttribute('data-hydrated') && root.getAttribute('data-sentences') === 'ready';
-  });
+  await waitForHydration(page);
+  // Two moves: a pointer already resting where it is sent would not move at all.
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-sentences') === 'ready',
+  );
   await page.waitForFunction(() => document.getAnimations().length === 0);
+}
+
+/** Waits until the app has hydrated the prerendered page, and uses nothing. */
+export async function waitForHydration(page: Page) {
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 }

@@ -32,7 +32,8 @@ describe('storage that throws', () => {
     const views = screen.getByRole('radiogroup', { name: 'View' });
     await userEvent.click(within(views).getByRole('radio', { name: 'English' }));
     expect(document.documentElement.dataset.view).toBe('en');
-    expect(screen.getAllByText(/last only for this visit/)).toHaveLength(1);
+    // The notices' code loads once there is something to say.
+    expect(await screen.findAllByText(/last only for this visit/)).toHaveLength(1);
     await userEvent.click(within(views).getByRole('radio', { name: 'Interlinear' }));
     expect(screen.getAllByText(/last only for this visit/)).toHaveLength(1);
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));

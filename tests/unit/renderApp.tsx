@@ -1,4 +1,4 @@
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import { ARTICLE_ID, App } from '../../src/app/App';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
@@ -34,16 +34,21 @@ export function inLanguage(lang: 'id' | 'en', text: string | RegExp) {
 }
 
 /**
- * `renderApp`, then waits for the parts that load after hydration (the sentence layer,
- * the settings controls) so a test can use them straight away.
+ * `renderApp`, then the reader's first use of the page, and waits for the parts that load
+ * then (the sentence layer, the settings controls, word study's runtime) so a test can use
+ * them straight away.
  */
 export async function renderAppSettled(options: Parameters<typeof renderApp>[0] = {}) {
   const view = renderApp(options);
+  // The reader's first use of the page (a pointer moving) loads the parts that answer them.
+  fireEvent.pointerMove(document.body);
   await act(async () => {
     await Promise.all([
       import('../../src/features/reader/SentenceLayer'),
       import('../../src/features/settings/SettingsControls'),
+      import('../../src/features/words/entry/wordsRuntime'),
     ]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
   return view;

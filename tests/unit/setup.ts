@@ -1,11 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
+import { resetFirstUseForTests } from '../../src/lib/firstUse';
 
 // Testing Library unmounts after each test by itself (Vitest globals are on).
 afterEach(() => {
   window.localStorage.clear();
   document.documentElement.removeAttribute('data-view');
   window.history.replaceState(null, '', '/');
+  // Each test is a fresh page: the reader has not used it yet.
+  resetFirstUseForTests();
 });
 
 // jsdom has no layout and no modal dialogs: give the two browser APIs the app calls a

@@ -4,7 +4,7 @@
  * soon as the learner scrolls the spoken sentence away (the "Follow" button brings it back).
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { visibleBand } from '../../components/useAnchoredPopover';
+import { visibleBand } from '../../components/visibleBand';
 import type { ReadingCursor } from '../../lib/readingCursor';
 
 /** The element of a sentence shown in the current view (both languages are in the page). */

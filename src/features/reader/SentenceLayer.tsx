@@ -7,7 +7,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { visibleBand } from '../../components/useAnchoredPopover';
+import { visibleBand } from '../../components/visibleBand';
+import { takeHeldInput } from '../../lib/firstUse';
 import { VIEWS, type Preferences } from '../../lib/preferenceRules';
 import { LoadBoundary } from '../../components/LoadBoundary';
 import { lazyWithRetry } from '../../lib/lazyWithRetry';
@@ -115,6 +116,11 @@ export default function SentenceLayer({
     setPeek({ segmentId: id, anchor: element, openedBy });
   }, []);
 
+  // The handlers below, for the input that came while this layer loaded (see the end).
+  const onArticleClick = useRef<((event: MouseEvent) => void) | null>(null);
+  const onArticleKey = useRef<((event: KeyboardEvent) => void) | null>(null);
+  const onReadingKey = useRef<((event: KeyboardEvent) => void) | null>(null);
+
   // Tells the page (and tests) that sentence-level reading is live.
   useEffect(() => {
     document.documentElement.setAttribute('data-sentences', 'ready');
@@ -184,6 +190,8 @@ export default function SentenceLayer({
       activate(element, 'keyboard');
     };
 
+    onArticleClick.current = onClick;
+    onArticleKey.current = onKeyDown;
     article.addEventListener('pointerover', onPointerOver);
     article.addEventListener('pointerleave', onPointerLeave);
     article.addEventListener('focusin', onFocusIn);
@@ -339,9 +347,25 @@ export default function SentenceLayer({
       }
       if (handled) event.preventDefault();
     };
+    onReadingKey.current = onKeyDown;
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [articleElementId, cursor, openPeek, update, segmentIds]);
+
+  // This layer loads on the reader's first use of the page: the tap or key that woke it
+  // was held meanwhile, and is answered now (after the listeners above are in place).
+  useEffect(() => {
+    const article = document.getElementById(articleElementId);
+    for (const event of takeHeldInput()) {
+      const inArticle = event.target instanceof Node && article?.contains(event.target);
+      if (event instanceof MouseEvent && event.type === 'click') {
+        if (inArticle) onArticleClick.current?.(event);
+      } else if (event instanceof KeyboardEvent) {
+        if (inArticle) onArticleKey.current?.(event);
+        onReadingKey.current?.(event);
+      }
+    }
+  }, [articleElementId]);
 
   return (
     <>

@@ -1,16 +1,17 @@
 import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { whenIdle } from '../../lib/whenIdle';
 import { CloseButton } from '../../components/CloseButton';
 import { LoadBoundary } from '../../components/LoadBoundary';
+import { onFirstUse } from '../../lib/firstUse';
 import { lazyWithRetry } from '../../lib/lazyWithRetry';
 
 const SettingsControls = lazyWithRetry(() => import('./SettingsControls'));
 
 /**
  * Reading settings in a popover (the native Popover API gives light dismiss, Escape and
- * top-layer stacking without code). The controls inside load on idle after hydration or
- * when the popover first opens, so they do not weigh on the first paint.
+ * top-layer stacking without code). The controls inside load on the reader's first use of
+ * the page (so they are there when the popover opens) or when it first opens, so a first
+ * visit that only looks does not fetch them.
  */
 export function SettingsMenu() {
   const { t } = useTranslation();
@@ -33,9 +34,7 @@ export function SettingsMenu() {
       }
     };
     element.addEventListener('beforetoggle', onToggle);
-    const cancelPrefetch = whenIdle(() => void SettingsControls.preload().catch(() => {}), {
-      fallbackMs: 200,
-    });
+    const cancelPrefetch = onFirstUse(() => void SettingsControls.preload().catch(() => {}));
     return () => {
       cancelPrefetch();
       element.removeEventListener('beforetoggle', onToggle);

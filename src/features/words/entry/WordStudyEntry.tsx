@@ -3,13 +3,22 @@
  * only what the prerendered page shows (the Words button and the header summary line) and a
  * forwarder for taps. Their behaviour (the `w` key, the lazy card and word list, the idle
  * check for a word list, finding the word under a tap) is in wordsRuntime.tsx, loaded with
- * `import()` right after hydration, before the reader's lazy sentence layer can pass on a
- * tap; everything heavy loads from there on first use.
+ * `import()` on the reader's first use of the page (the reader's sentence layer, which
+ * passes on taps, waits for it) or at idle for a learner with a word list; everything heavy
+ * loads from there on first use.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onFirstUse } from '../../../lib/firstUse';
 import { importWithRetry } from '../../../lib/lazyWithRetry';
-import { DEFAULT_ARTICLE_ID, SERVER_ENTRY_STATE, entryStore, type EntryState } from './entryStore';
+import { whenIdle } from '../../../lib/whenIdle';
+import {
+  DEFAULT_ARTICLE_ID,
+  SERVER_ENTRY_STATE,
+  entryStore,
+  hasWordList,
+  type EntryState,
+} from './entryStore';
 import { addEntryStrings } from './entryStrings';
 import type * as WordsRuntime from './wordsRuntime';
 // The summary line's fixed height (`.known-roots`); the build ships all CSS in one stylesheet.
@@ -35,13 +44,25 @@ export function loadWordsRuntime(): Promise<Runtime> {
   });
 }
 
-/** Subscribing (an effect, so after hydration) is what starts loading the runtime. */
+/**
+ * Subscribing (an effect, so after hydration) arranges the runtime's loading: on the
+ * reader's first use of the page, or once the page is idle if this browser holds a word
+ * list (its header count needs no input). A first visit that only looks loads nothing.
+ */
 function subscribeRuntime(listener: () => void): () => void {
   runtimeListeners.add(listener);
-  loadWordsRuntime().catch(() => {
-    // Offline: word study stays out of the way; a tap on a word tries again.
+  // Offline: word study stays out of the way; a tap on a word tries again.
+  const load = () => void loadWordsRuntime().catch(() => {});
+  const stopWaiting = onFirstUse(load);
+  const cancelIdle = whenIdle(() => void hasWordList().then((found) => found && load()), {
+    timeout: 4000,
+    fallbackMs: 1500,
   });
-  return () => runtimeListeners.delete(listener);
+  return () => {
+    runtimeListeners.delete(listener);
+    stopWaiting();
+    cancelIdle();
+  };
 }
 
 /** The runtime once loaded; null on the server and in the first (hydrating) client render. */
@@ -57,9 +78,9 @@ function useRuntime(): Runtime | null {
  * The reader's word hook (`onWordActivate` of `SentenceLayer`). Returns true, synchronously,
  * when the tap is on a word (then the word card opens, loading on first use, and the reader
  * keeps its sentence peek closed); false on spaces, codes and punctuation, which also
- * closes an open card. A second tap on the word of the open card closes it. The runtime that
- * answers starts loading with hydration, before the sentence layer that calls this; until it
- * has arrived (only if its chunk failed to load), a tap is the reader's.
+ * closes an open card. A second tap on the word of the open card closes it. The sentence
+ * layer that calls this loads together with the runtime that answers; until it has arrived
+ * (only if its chunk failed to load), a tap is the reader's.
  */
 export function activateWord(hit: WordTap): boolean {
   if (runtime) return runtime.activateWord(hit);

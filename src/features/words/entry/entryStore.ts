@@ -60,6 +60,19 @@ export interface EntryState {
  */
 export const WORD_DATABASES: readonly string[] = ['sanding-library', 'sanding'];
 
+/** Whether this browser already holds a word list (without creating the database). */
+export async function hasWordList(): Promise<boolean> {
+  try {
+    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
+      return false;
+    }
+    const databases = await indexedDB.databases();
+    return databases.some((database) => WORD_DATABASES.includes(database.name ?? ''));
+  } catch {
+    return false;
+  }
+}
+
 /** The article of this app; the components accept another through their props. */
 export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';
 

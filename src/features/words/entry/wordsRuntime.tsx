@@ -14,7 +14,7 @@ import { importWithRetry, lazyWithRetry } from '../../../lib/lazyWithRetry';
 import { useReadingCursor } from '../../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../../lib/shortcuts';
 import { whenIdle } from '../../../lib/whenIdle';
-import { WORD_DATABASES, entryStore } from './entryStore';
+import { entryStore, hasWordList } from './entryStore';
 
 // Word study is an extra: if a chunk cannot load (offline, a deploy in between) or throws,
 // it goes away with a notice instead of taking the reader down, and the next use loads it
@@ -178,19 +178,6 @@ export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLEle
       ) : null}
     </>
   );
-}
-
-/** Whether this browser already holds a word list (without creating the database). */
-async function hasWordList(): Promise<boolean> {
-  try {
-    if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') {
-      return false;
-    }
-    const databases = await indexedDB.databases();
-    return databases.some((database) => WORD_DATABASES.includes(database.name ?? ''));
-  } catch {
-    return false;
-  }
 }
 
 /**
