@@ -107,12 +107,17 @@ async function longestTask(page: Page): Promise<number> {
   });
 }
 
-/** Waits for the page to be hydrated with sentence reading ready (as the e2e tests do). */
+/**
+ * Waits for the page to be hydrated, then moves the pointer (a first visit that only looks
+ * loads nothing more) and waits for sentence reading, as the e2e tests' `waitForApp` does.
+ */
 async function hydrated(page: Page) {
-  await page.waitForFunction(() => {
-    const root = document.documentElement;
-    return root.hasAttribute('data-hydrated') && root.getAttribute('data-sentences') === 'ready';
-  });
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-sentences') === 'ready',
+  );
 }
 
 /** The page with word study started (its summary counted) and the page quiet. */
