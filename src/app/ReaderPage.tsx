@@ -92,7 +92,7 @@ export function ReaderPage({
       {hydrated && used ? (
         <LoadBoundary>
           <Suspense fallback={null}>
-            <FinishText articleId={id} />
+            <FinishText />
           </Suspense>
         </LoadBoundary>
       ) : null}

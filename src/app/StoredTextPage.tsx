@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VIEWS, type View } from '../lib/preferenceRules';
-import { usePreferences } from '../lib/preferences';
+import { usePreferences, usePreferencesStore } from '../lib/preferences';
 import { createReadingCursor, ReadingCursorProvider } from '../lib/readingCursor';
 import { LIBRARY_PATH, correctionPath } from '../lib/routes';
 import { layoutBlocks, readingOrder } from '../lib/text/readingOrder';
@@ -81,6 +81,9 @@ function StoredReader({ text, state }: { text: PairedText; state: TextState }) {
   // The view is remembered per text: a link's `?view=` wins, then the text's own, then the
   // reader's general preference.
   const [{ view }, update] = usePreferences();
+  const preferences = usePreferencesStore();
+  // While this text is open, its view is its own, not saved as the general one.
+  useEffect(() => preferences.holdView(), [preferences]);
   const remembered = state.view;
   useEffect(() => {
     const linked = new URLSearchParams(window.location.search).has('view');

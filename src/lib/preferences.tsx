@@ -14,6 +14,12 @@ export interface PreferencesStore {
   getSnapshot(): Preferences;
   getServerSnapshot(): Preferences;
   update(patch: Partial<Preferences>): void;
+  /**
+   * A text that remembers its own view takes the view over while it is open: view changes
+   * are then not saved as the general one. The returned release puts the general view (or
+   * the URL's) back.
+   */
+  holdView(): () => void;
 }
 
 /** The preferences the page is prerendered with. */
@@ -28,6 +34,7 @@ export function createStaticPreferencesStore(
     getSnapshot: () => prefs,
     getServerSnapshot: () => prefs,
     update: () => {},
+    holdView: () => () => {},
   };
 }
 
@@ -71,6 +78,12 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
     for (const listener of listeners) listener();
   });
 
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  // How many open texts hold the view (see holdView).
+  let viewHolders = 0;
+
   return {
     subscribe(listener) {
       listeners.add(listener);
@@ -87,7 +100,10 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
       const saved = storedObject();
       // The UI language is pinned on the first save, so a detected language stays put.
       const pinned = 'uiLanguage' in saved ? {} : { uiLanguage: current.uiLanguage };
-      writeJson(STORAGE_KEYS.preferences, { ...saved, ...pinned, ...patch });
+      // A text holding the view keeps it with the text, not as the general view.
+      const { view, ...general } = patch;
+      const remembered = viewHolders > 0 || view === undefined ? general : { ...general, view };
+      writeJson(STORAGE_KEYS.preferences, { ...saved, ...pinned, ...remembered });
       // The view and the study mode live in the URL, so a link reproduces them.
       if (patch.view || patch.study) {
         const url = new URL(win.location.href);
@@ -95,7 +111,28 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
         if (patch.study) url.searchParams.set('study', patch.study);
         win.history.replaceState(win.history.state, '', url);
       }
-      for (const listener of listeners) listener();
+      notify();
+    },
+    holdView() {
+      viewHolders += 1;
+      let held = true;
+      return () => {
+        if (!held) return;
+        held = false;
+        viewHolders -= 1;
+        if (viewHolders > 0) return;
+        // Back to the general view, unless the page now open links to one.
+        const { view } = resolvePreferences(
+          PREFERENCE_RULES,
+          readRaw(STORAGE_KEYS.preferences),
+          win.location.search,
+          [current.uiLanguage],
+        );
+        if (view === current.view) return;
+        current = { ...current, view };
+        applyPreferences(win.document.documentElement, current);
+        notify();
+      };
     },
   };
 }
@@ -103,6 +140,11 @@ export function createBrowserPreferencesStore(win: Window = window): Preferences
 const PreferencesContext = createContext<PreferencesStore>(createStaticPreferencesStore());
 
 export const PreferencesProvider = PreferencesContext.Provider;
+
+/** The store itself: for a text page that holds the view while it is open. */
+export function usePreferencesStore(): PreferencesStore {
+  return useContext(PreferencesContext);
+}
 
 /** The preferences in force and a function to change some of them. */
 export function usePreferences(): [Preferences, (patch: Partial<Preferences>) => void] {

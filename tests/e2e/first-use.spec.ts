@@ -2,24 +2,10 @@
  * A first visit that only looks fetches the entry alone; what answers the reader loads on
  * their first use of the page, and the tap or key that woke it is answered, not lost.
  */
-import type { Page } from '@playwright/test';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, test, waitForHydration, wordPoint } from './fixtures';
 
 /** The chunks that answer the reader (not the entry, nor the service worker's registration). */
 const READER_CHUNK = /\/(SentenceLayer|wordsRuntime|FinishText|SettingsControls|AppNotices)-/;
-
-async function pointOf(page: Page, id: string, word: string) {
-  return page.locator(`#${id}`).evaluate((element, text) => {
-    const node = element.firstChild;
-    const at = element.textContent.indexOf(text);
-    if (!node || at < 0) throw new Error(`${text} is not in ${element.id}`);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, word);
-}
 
 test('a first visit that only looks loads nothing that answers the reader', async ({ page }) => {
   const scripts: string[] = [];
@@ -38,7 +24,7 @@ test('a first visit that only looks loads nothing that answers the reader', asyn
 test('the tap that first uses the page opens the word card', async ({ page }, testInfo) => {
   await page.goto('/?view=parallel');
   await waitForHydration(page);
-  const { x, y } = await pointOf(page, 's-lead-0', 'diperkirakan');
+  const { x, y } = await wordPoint(page, 's-lead-0', 'diperkirakan');
   // The click's own move is the first use: the layer is still loading when it lands.
   if (testInfo.project.name === 'phone') await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
@@ -61,4 +47,15 @@ test('a link to a sentence is followed without any input', async ({ page }) => {
   const sentence = page.locator('#s-p9-0-t');
   await expect(sentence).toHaveAttribute('data-linked', '');
   await expect(sentence).toBeInViewport();
+});
+
+test('a pointer that first rests on a sentence lights it once the layer is in', async ({
+  page,
+}) => {
+  await page.goto('/?view=parallel');
+  await waitForHydration(page);
+  const { x, y } = await wordPoint(page, 's-lead-0', 'peringatan');
+  await page.mouse.move(x, y);
+  await expect(page.locator('#s-lead-0')).toHaveAttribute('data-active', '');
+  await expect(page.locator('#s-lead-0-t')).toHaveAttribute('data-active', '');
 });

@@ -82,3 +82,29 @@ export async function waitForApp(page: Page) {
 export async function waitForHydration(page: Page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'));
 }
+
+/** Waits until the service worker (registered once the page is idle) controls the page. */
+export async function waitForOfflineReady(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The first visit is not controlled until the worker claims it or the page reloads.
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The middle of `word` in sentence `id`, in viewport coordinates, after scrolling to it. */
+export async function wordPoint(page: Page, id: string, word: string) {
+  const sentence = page.locator(`#${id}`);
+  await sentence.scrollIntoViewIfNeeded();
+  return sentence.evaluate((element, text) => {
+    const node = element.firstChild;
+    const at = element.textContent.indexOf(text);
+    if (!node || at < 0) throw new Error(`${text} is not in ${element.id}`);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+  }, word);
+}

@@ -265,6 +265,8 @@ test.describe('import', () => {
         ),
       )
       .toContain('menjual');
+    // The header counts this text's roots by the dictionary, as the library does.
+    await expect(page.getByText(/^0 of \d+ roots known \(0%\)$/)).toBeVisible();
   });
 
   test('marks the remaining new words of an imported text as known, with undo', async ({
@@ -281,9 +283,12 @@ test.describe('import', () => {
       /^[1-9]\d+ roots marked as known\.$/,
       { timeout: 15_000 },
     );
+    // The header's count follows: most of the text's roots are known now.
+    await expect(page.getByText(/^[1-9]\d* of \d+ roots known \([1-9]\d*%\)$/)).toBeVisible();
     await finish.getByRole('button', { name: 'Undo' }).click();
     await expect(finish.locator('.finish-text-status')).toHaveText(
       'Undone: the roots are new again.',
     );
+    await expect(page.getByText(/^0 of \d+ roots known \(0%\)$/)).toBeVisible();
   });
 });

@@ -214,6 +214,10 @@ test.describe('an address per text', () => {
     await page.goto('/read/pasar-pagi');
     await waitForApp(page);
     await expect(page.getByRole('radio', { name: 'English', exact: true })).toBeChecked();
+    // Which did not become the other text's view.
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(page.getByRole('radio', { name: 'Indonesian', exact: true })).toBeChecked();
   });
 
   test('remembers the reading place per text', async ({ page }) => {

@@ -7,20 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
+import { expect, test, waitForApp, waitForOfflineReady } from './fixtures';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 const ORIGINAL = readFileSync(join(FIXTURES, 'pasar.id.txt'), 'utf8');
 const TRANSLATION = readFileSync(join(FIXTURES, 'pasar.en.txt'), 'utf8');
-
-/** Waits until the service worker (registered once the page is idle) controls the page. */
-async function waitForOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
 
 /** Clicks (desktop) or taps (phone) the first `word` in the Indonesian sentence holding it. */
 async function touchWord(page: Page, sentenceText: string, word: string, touch: boolean) {

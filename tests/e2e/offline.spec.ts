@@ -1,15 +1,4 @@
-import type { Page } from '@playwright/test';
-import { expect, test, waitForApp } from './fixtures';
-
-/** Waits until the service worker (registered once the page is idle) controls the page. */
-async function waitForOfflineReady(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  // The first visit is not controlled until the worker claims it or the page reloads.
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-}
+import { expect, test, waitForApp, waitForOfflineReady } from './fixtures';
 
 test.describe('offline', () => {
   test('is installable: a manifest with name, colours and icons', async ({ page, request }) => {

@@ -112,12 +112,20 @@ test.describe('choosing a view', () => {
     );
     // Block the app bundle: only the inline boot script can have applied the view.
     await page.route('**/assets/*.js', (route) => route.abort());
+    const blockedBundle = page.waitForEvent('requestfailed', (request) =>
+      request.url().includes('/assets/'),
+    );
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     await expect(page.locator('html')).toHaveAttribute('data-view', 'en');
     await expect(firstParagraph(page, 'en')).toBeVisible();
     await expect(firstParagraph(page, 'id')).toBeHidden();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    // The one expected error is the bundle this test blocked on purpose.
+    // The one expected error is the bundle this test blocked on purpose (the page asks for
+    // it once it has painted and is idle).
+    await blockedBundle;
+    await expect
+      .poll(() => consoleErrors.some((e) => e.startsWith('Failed to load resource')))
+      .toBe(true);
     const blocked = consoleErrors.filter((e) => e.startsWith('Failed to load resource'));
     expect(blocked.length).toBeGreaterThan(0);
     consoleErrors.splice(

@@ -1,20 +1,9 @@
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForApp } from './fixtures';
+import { axeViolations, expect, test, waitForApp, wordPoint } from './fixtures';
 
 /** Opens the word card by clicking the middle of `word` in sentence `id`. */
 async function clickWord(page: Page, id: string, word: string) {
-  const sentence = page.locator(`#${id}`);
-  await sentence.scrollIntoViewIfNeeded();
-  const point = await sentence.evaluate((element, text) => {
-    const node = element.firstChild;
-    const at = element.textContent.indexOf(text);
-    if (!node || at < 0) throw new Error(`${text} is not in ${element.id}`);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, word);
+  const point = await wordPoint(page, id, word);
   await page.mouse.click(point.x, point.y);
   return page.getByRole('dialog', { name: word });
 }

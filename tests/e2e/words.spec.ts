@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, test, waitForApp } from './fixtures';
+import { axeViolations, expect, test, waitForApp, wordPoint } from './fixtures';
 
 /** Word-study chunks (not `rolldown-runtime`, the bundler's own). */
 const WORD_CHUNK =
@@ -14,25 +14,9 @@ function highlighted(page: Page, name: string) {
   );
 }
 
-/** The middle of `word` in sentence `id`, in viewport coordinates, after scrolling to it. */
-async function pointOf(page: Page, id: string, word: string) {
-  const sentence = page.locator(`#${id}`);
-  await sentence.scrollIntoViewIfNeeded();
-  return sentence.evaluate((element, text) => {
-    const node = element.firstChild;
-    const at = element.textContent.indexOf(text);
-    if (!node || at < 0) throw new Error(`${text} is not in ${element.id}`);
-    const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + text.length);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-  }, word);
-}
-
 /** Opens the word card by clicking (desktop) or tapping (phone) on a word. */
 async function touchWord(page: Page, id: string, word: string, touch: boolean) {
-  const { x, y } = await pointOf(page, id, word);
+  const { x, y } = await wordPoint(page, id, word);
   if (touch) await page.touchscreen.tap(x, y);
   else await page.mouse.click(x, y);
   return page.getByRole('dialog', { name: word });
@@ -81,7 +65,7 @@ test.describe('word study', () => {
     // Under the word (on a phone, a sheet along the bottom with the word scrolled above it).
     await expect
       .poll(async () => {
-        const word = await pointOf(page, 's-lead-0', 'diperkirakan');
+        const word = await wordPoint(page, 's-lead-0', 'diperkirakan');
         const box = await card.boundingBox();
         return (box?.y ?? 0) > word.y + 8;
       })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREFERENCE_RULES, bootScript } from '../../src/lib/boot';
 import { resolvePreferences } from '../../src/lib/preferenceRules';
+import { createBrowserPreferencesStore } from '../../src/lib/preferences';
 
 const resolve = (stored: unknown, search = '', languages: string[] = []) =>
   resolvePreferences(
@@ -91,5 +92,30 @@ describe('the inline boot script', () => {
     } finally {
       Storage.prototype.getItem = original;
     }
+  });
+});
+
+describe('a text that remembers its own view', () => {
+  it('keeps its view from becoming the general one, which comes back when it closes', () => {
+    window.localStorage.setItem('sanding:preferences:v1', JSON.stringify({ view: 'id' }));
+    const store = createBrowserPreferencesStore();
+    expect(store.getSnapshot().view).toBe('id');
+    const release = store.holdView();
+    store.update({ view: 'en', theme: 'dark' });
+    expect(store.getSnapshot().view).toBe('en');
+    expect(document.documentElement.dataset.view).toBe('en');
+    // The theme is the reader's general choice; the view stays with the text.
+    const saved: unknown = JSON.parse(window.localStorage.getItem('sanding:preferences:v1') ?? '');
+    expect(saved).toMatchObject({ view: 'id', theme: 'dark' });
+
+    window.history.replaceState(null, '', '/');
+    release();
+    expect(store.getSnapshot().view).toBe('id');
+    expect(document.documentElement.dataset.view).toBe('id');
+    // Without a text holding it, a chosen view is the general one again.
+    store.update({ view: 'interlinear' });
+    expect(JSON.parse(window.localStorage.getItem('sanding:preferences:v1') ?? '')).toMatchObject({
+      view: 'interlinear',
+    });
   });
 });

@@ -14,6 +14,7 @@ import type { WordSession } from '../../src/features/words/store/session';
 import { provideDictionary } from '../../src/features/words/language/dictionary/appDictionary';
 import { fixtureDictionary } from './dictionaryFixture';
 import {
+  articleWith,
   freshStore,
   mountSentence,
   renderWords,
@@ -147,8 +148,8 @@ describe('the word card', () => {
 
   it('says a word outside the lexicon and the dictionary is a machine analysis', async () => {
     provideDictionary(fixtureDictionary());
-    const element = mountSentence('s-p8-1');
-    element.textContent = 'Mereka menggembirakan hasilnya.';
+    const text = articleWith('s-p8-1', 'Mereka menggembirakan hasilnya.', 'They cheer it.');
+    const element = mountSentence('s-p8-1', text);
     const session: WordSession = testSession();
     await session.ready;
     renderWords(
@@ -157,6 +158,7 @@ describe('the word card', () => {
         session={session}
         onClose={() => {}}
       />,
+      { text },
     );
     const card = await screen.findByRole('dialog', { name: 'menggembirakan' });
     await waitFor(() =>

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WordCard } from '../../src/features/words/card/WordCard';
 import { provideDictionary } from '../../src/features/words/language/dictionary/appDictionary';
 import { fixtureDictionary } from './dictionaryFixture';
-import { mountSentence, renderWords, testSession, unmountSentences } from './helpers';
+import { articleWith, mountSentence, renderWords, testSession, unmountSentences } from './helpers';
 
 beforeEach(() => provideDictionary(fixtureDictionary()));
 afterEach(() => {
@@ -24,10 +24,8 @@ async function openOn(
   form: string,
   lng: 'en' | 'id' = 'en',
 ) {
-  const element = mountSentence('s-p8-1');
-  element.textContent = sentence;
-  const translationElement = document.getElementById('s-p8-1-t');
-  if (translationElement) translationElement.textContent = translation;
+  const text = articleWith('s-p8-1', sentence, translation);
+  const element = mountSentence('s-p8-1', text);
   const session = testSession();
   await session.ready;
   seq += 1;
@@ -43,7 +41,7 @@ async function openOn(
       session={session}
       onClose={() => {}}
     />,
-    { lng },
+    { lng, text },
   );
   const card = await screen.findByRole('dialog', { name: form });
   await waitFor(() => expect(within(card).queryByText(/Looking up|Mencari/)).toBeNull());

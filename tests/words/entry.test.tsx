@@ -28,7 +28,15 @@ import { wordStartAt } from '../../src/features/words/entry/wordsRuntime';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
-import { lexicon, mountSentence, renderWords, sentenceText, unmountSentences } from './helpers';
+import { TextProvider } from '../../src/lib/text/TextContext';
+import {
+  articleText,
+  lexicon,
+  mountSentence,
+  renderWords,
+  sentenceText,
+  unmountSentences,
+} from './helpers';
 
 // In the app the runtime loads right after hydration, before the reader can pass on a tap.
 beforeAll(() => loadWordsRuntime());
@@ -38,6 +46,7 @@ afterEach(() => {
     entryStore.closeCard();
     entryStore.closePanel();
     entryStore.setSummary(null);
+    entryStore.setText(null);
   });
   unmountSentences();
 });
@@ -101,6 +110,8 @@ describe('a tap in the text', () => {
   });
 
   it('answers synchronously: true and a card request on a word, false elsewhere', () => {
+    // The text on the page, as the Words button publishes it.
+    entryStore.setText(articleText());
     const element = mountSentence('s-p8-1');
     const sentence = sentenceText('s-p8-1', 'id');
     const at = sentence.indexOf('menerapkan');
@@ -127,8 +138,10 @@ describe('the entry components', () => {
     const ui = (
       <I18nextProvider i18n={i18n}>
         <ReadingCursorProvider value={cursor}>
-          <WordsButton />
-          <KnownRootsSummary />
+          <TextProvider value={articleText()}>
+            <WordsButton />
+            <KnownRootsSummary />
+          </TextProvider>
         </ReadingCursorProvider>
       </I18nextProvider>
     );

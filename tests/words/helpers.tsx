@@ -21,6 +21,11 @@ import { createI18n } from '../../src/lib/i18n/createI18n';
 import type { UiLanguage } from '../../src/lib/i18n/languages';
 import { resources } from '../../src/lib/i18n/resources';
 import { segmentId } from '../../src/lib/text/addresses';
+import { BUILTIN_TEXT_ID } from '../../src/lib/text/builtin';
+import { pairText, textFromI18n } from '../../src/lib/text/i18nText';
+import { sentenceOf } from '../../src/lib/text/lookup';
+import { TextProvider } from '../../src/lib/text/TextContext';
+import type { PairedText } from '../../src/lib/text/types';
 import { PreferencesProvider, createBrowserPreferencesStore } from '../../src/lib/preferences';
 import { ReadingCursorProvider, createReadingCursor } from '../../src/lib/readingCursor';
 
@@ -38,12 +43,35 @@ export function sentenceText(id: string, lang: 'id' | 'en'): string {
   throw new Error(`No sentence ${id}`);
 }
 
+/** The built-in article as the text model has it (what the app's `TextProvider` holds). */
+export function articleText(): PairedText {
+  return pairText(textFromI18n(createI18n('en', resources), BUILTIN_TEXT_ID));
+}
+
+/** The built-in article with sentence `id` (`s-p8-1`) and its translation replaced. */
+export function articleWith(id: string, original: string, translation: string | null): PairedText {
+  const text = articleText();
+  return {
+    ...text,
+    blocks: text.blocks.map((block) => {
+      const index = block.original.findIndex((_, n) => segmentId(block.key, n) === id);
+      if (index === -1) return block;
+      return {
+        ...block,
+        original: block.original.map((s, n) => (n === index ? original : s)),
+        translation: block.translation.map((s, n) => (n === index ? translation : s)),
+      };
+    }),
+  };
+}
+
 /**
  * Puts sentence `id` into the document the way the reader renders it: the original in
  * `.t-original` with the segment id as its id, the translation in `.t-translation` with
- * `<id>-t`. Returns the original's element.
+ * `<id>-t`. Returns the original's element. With `text`, the sentence is that text's.
  */
-export function mountSentence(id: string): HTMLElement {
+export function mountSentence(id: string, text?: PairedText): HTMLElement {
+  const pair = text ? sentenceOf(text, id) : null;
   const container = document.createElement('div');
   container.className = 'pair';
   container.setAttribute('data-test-sentence', '');
@@ -55,7 +83,7 @@ export function mountSentence(id: string): HTMLElement {
   seg.id = id;
   seg.dataset.seg = id;
   seg.tabIndex = -1;
-  seg.textContent = sentenceText(id, 'id');
+  seg.textContent = pair ? pair.original : sentenceText(id, 'id');
   original.append(seg);
   const translation = document.createElement('p');
   translation.lang = 'en';
@@ -65,7 +93,7 @@ export function mountSentence(id: string): HTMLElement {
   segT.id = `${id}-t`;
   segT.dataset.seg = id;
   segT.tabIndex = -1;
-  segT.textContent = sentenceText(id, 'en');
+  segT.textContent = pair ? (pair.translation ?? '') : sentenceText(id, 'en');
   translation.append(segT);
   container.append(original, translation);
   document.body.append(container);
@@ -143,20 +171,26 @@ export function testSession(
 
 /**
  * Renders word-study UI under the app's i18next instance, the preferences store (over the
- * URL and localStorage, as in the app) and a reading cursor.
+ * URL and localStorage, as in the app), a reading cursor and the text on the page (the
+ * built-in article unless `text` is given).
  */
-export function renderWords(ui: ReactElement, { lng = 'en' }: { lng?: UiLanguage } = {}) {
+export function renderWords(
+  ui: ReactElement,
+  { lng = 'en', text = articleText() }: { lng?: UiLanguage; text?: PairedText } = {},
+) {
   const i18n = createI18n(lng, resources);
   addWordsStrings(i18n);
   const cursor = createReadingCursor('test-article', { persist: false });
   const result = render(
     <I18nextProvider i18n={i18n}>
       <PreferencesProvider value={createBrowserPreferencesStore()}>
-        <ReadingCursorProvider value={cursor}>{ui}</ReadingCursorProvider>
+        <ReadingCursorProvider value={cursor}>
+          <TextProvider value={text}>{ui}</TextProvider>
+        </ReadingCursorProvider>
       </PreferencesProvider>
     </I18nextProvider>,
   );
-  return { i18n, cursor, ...result };
+  return { i18n, cursor, text, ...result };
 }
 
 /** A complete record, for seeding stores. */

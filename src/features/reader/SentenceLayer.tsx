@@ -192,6 +192,11 @@ export default function SentenceLayer({
 
     onArticleClick.current = onClick;
     onArticleKey.current = onKeyDown;
+    // This layer loads on the reader's first use: a pointer already resting on a sentence
+    // lights it now, not only once it moves on to the next one.
+    const hovered = article.querySelectorAll(':hover');
+    const under = segmentFrom(hovered[hovered.length - 1] ?? null);
+    if (under?.dataset.seg) setActive(under.dataset.seg);
     article.addEventListener('pointerover', onPointerOver);
     article.addEventListener('pointerleave', onPointerLeave);
     article.addEventListener('focusin', onFocusIn);

@@ -21,7 +21,7 @@ import { requestPersistence } from '../../../lib/persistence';
 import { usePreferences } from '../../../lib/preferences';
 import { useReadingCursor } from '../../../lib/readingCursor';
 import { translationElementId } from '../../../lib/text/addresses';
-import { useSentence } from '../../../lib/text/lookup';
+import { checkShown, useSentence } from '../../../lib/text/lookup';
 import {
   describeByDictionary,
   describeFromLexicon,
@@ -96,9 +96,12 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   const headingId = useId();
   const statusName = useId();
   const { element, segmentId } = request;
-  // The sentence from the text model; the page's element only where there is no model.
+  // The sentence and its translation are the text model's; the page's elements only anchor
+  // the card and carry the highlights (they show the same text, so offsets agree).
   const sentence = useSentence(segmentId);
-  const text = sentence?.original ?? element.textContent ?? '';
+  const text = sentence?.original ?? '';
+  // '' for a gap, and for a missing translation (whose element shows the original instead).
+  const translationText = sentence?.translation ?? '';
   // The lexicon is bundled, so a lookup never waits on storage (which another tab can block).
   const lexicon = snapshot.lexiconReady ? snapshot.lexicon : null;
 
@@ -124,8 +127,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   useEffect(() => {
     if (!needsMachine || !target) return;
     let live = true;
-    const translation = document.getElementById(`${segmentId}-t`)?.textContent ?? '';
-    describeByDictionary(target, { text, translation })
+    describeByDictionary(target, { text, translation: translationText })
       .then((info) => {
         if (live) setMachine(info);
       })
@@ -135,16 +137,13 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     return () => {
       live = false;
     };
-  }, [needsMachine, target, text, segmentId]);
+  }, [needsMachine, target, text, translationText]);
   const info: WordInfo | null = number
     ? null
     : (lexiconInfo ?? (machine && target && machine.key === target.key ? machine : null));
 
   const record = info ? snapshot.records.get(recordId(info.root)) : undefined;
   const translationElement = document.getElementById(translationElementId(segmentId));
-  const translationText = sentence
-    ? (sentence.translation ?? '')
-    : (translationElement?.textContent ?? '');
   const singleView = view === 'id' || view === 'en';
   const translationShown = isShown(translationElement) && !singleView;
   const [saved, setSaved] = useState<WordStatus | null>(null);
@@ -155,13 +154,14 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
   const en = info?.en;
   useEffect(() => {
     if (end === 0) return;
+    checkShown(element, text);
     const word = rangeForOffsets(element, start, end);
     setHighlight(HIGHLIGHTS.word, word ? [word] : [], 2);
     const translation = document.getElementById(translationElementId(segmentId));
     const ranges: Range[] = [];
-    if (translation && en) {
+    if (translation && en && checkShown(translation, translationText)) {
       const near = start / Math.max(text.length, 1);
-      for (const span of locatePhrases(translation.textContent ?? '', en, near)) {
+      for (const span of locatePhrases(translationText, en, near)) {
         const range = rangeForOffsets(translation, span.start, span.end);
         if (range) ranges.push(range);
       }
@@ -169,7 +169,7 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
     setHighlight(HIGHLIGHTS.english, ranges, 1);
     entryStore.reportOpen({ segmentId, start, end });
     return () => clearHighlights(HIGHLIGHTS.word, HIGHLIGHTS.english);
-  }, [element, segmentId, start, end, en, text]);
+  }, [element, segmentId, start, end, en, text, translationText]);
 
   // Placed next to the word (above it when there is more room there), inside the window.
   // On a phone words.css makes the card a sheet along the bottom edge instead; then the
@@ -275,6 +275,8 @@ export function WordCard({ request, session, onClose }: WordCardProps) {
       });
   };
 
+  // Only a sentence of the text on the page has a card (a tap elsewhere never asks for one).
+  if (!sentence) return null;
   const status = record?.status ?? null;
   const rootShown = info ? info.root.toLocaleLowerCase('id') !== info.key : false;
   return (

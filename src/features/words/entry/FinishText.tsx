@@ -5,12 +5,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_ARTICLE_ID } from './entryStore';
+import { useText } from '../../../lib/text/TextContext';
 import { addFinishStrings } from './finishStrings';
 import type { MarkedKnown } from '../text/newWords';
 
-export default function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: string }) {
+/** The action for the text on the page (its `TextProvider`'s). */
+export default function FinishText() {
   const { i18n } = useTranslation();
+  const text = useText();
   addFinishStrings(i18n);
   const { t } = useTranslation('words');
   const [state, setState] = useState<
@@ -20,7 +22,7 @@ export default function FinishText({ articleId = DEFAULT_ARTICLE_ID }: { article
     setState({ step: 'busy' });
     try {
       const { markRemainingKnown } = await import('../text/newWords');
-      const marked = await markRemainingKnown(i18n, articleId);
+      const marked = await markRemainingKnown(i18n, text);
       setState(marked ? { step: 'done', marked } : { step: 'failed' });
     } catch {
       setState({ step: 'failed' });

@@ -11,6 +11,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onFirstUse } from '../../../lib/firstUse';
 import { importWithRetry } from '../../../lib/lazyWithRetry';
+import { useText } from '../../../lib/text/TextContext';
 import { whenIdle } from '../../../lib/whenIdle';
 import {
   DEFAULT_ARTICLE_ID,
@@ -105,8 +106,14 @@ export function WordsButton({ articleId = DEFAULT_ARTICLE_ID }: { articleId?: st
   const { t } = useTranslation('words');
   const loaded = useRuntime();
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const text = useText();
 
   useEffect(() => entryStore.setArticle(articleId), [articleId]);
+  // Taps and the status colouring read the sentences from here (they live outside React).
+  useEffect(() => {
+    entryStore.setText(text);
+    return () => entryStore.setText(null);
+  }, [text]);
 
   return (
     <>

@@ -4,6 +4,8 @@
  * numbers. It lives in the entry chunk and imports nothing heavy, so the entry can answer a
  * tap synchronously and the lazy chunk can report back without importing the entry.
  */
+import { sentenceOf, type SentencePair } from '../../../lib/text/lookup';
+import type { PairedText } from '../../../lib/text/types';
 
 /** A request to open the word card on a word of an original-language sentence. */
 export interface CardRequest {
@@ -34,6 +36,11 @@ export interface KnownRoots {
 export interface EntryState {
   /** The article word study is for (segment ids and the lexicon belong to it). */
   articleId: string;
+  /**
+   * The text on the page, as the text model has it: where word study outside React (a tap,
+   * the status colouring) reads its sentences, never from the page's elements.
+   */
+  text: PairedText | null;
   card: CardRequest | null;
   open: OpenWord | null;
   /** True once the lazy word study has been asked for (the host then mounts it). */
@@ -79,6 +86,7 @@ export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';
 const listeners = new Set<() => void>();
 let state: EntryState = {
   articleId: DEFAULT_ARTICLE_ID,
+  text: null,
   card: null,
   open: null,
   started: false,
@@ -105,6 +113,10 @@ export const entryStore = {
   },
   setArticle(articleId: string): void {
     if (articleId !== state.articleId) update({ articleId, summary: null });
+  },
+  /** The text on the page (from its `TextProvider`). */
+  setText(text: PairedText | null): void {
+    if (text !== state.text) update({ text });
   },
   openCard(request: Omit<CardRequest, 'seq'>): void {
     seq += 1;
@@ -145,6 +157,7 @@ export const entryStore = {
 /** The initial state, for the server render and the first (hydrating) client render. */
 export const SERVER_ENTRY_STATE: EntryState = {
   articleId: DEFAULT_ARTICLE_ID,
+  text: null,
   card: null,
   open: null,
   started: false,
@@ -155,3 +168,8 @@ export const SERVER_ENTRY_STATE: EntryState = {
   hostAttempt: 0,
   hostBroken: false,
 };
+
+/** Sentence `segmentId` of the text on the page, from the text model (null if it has none). */
+export function currentSentence(segmentId: string): SentencePair | null {
+  return state.text ? sentenceOf(state.text, segmentId) : null;
+}

@@ -5,7 +5,10 @@
  * summary after the page is idle.
  */
 import type { i18n as I18n } from 'i18next';
-import { entryStore } from './entryStore';
+import { appDictionary } from '../language/dictionary/appDictionary';
+import { difficultyWith } from '../language/dictionary/difficulty';
+import { stemmerFor } from '../language/dictionary/lookup';
+import { currentSentence, entryStore } from './entryStore';
 import type { Lexicon } from '../language/lexicon/types';
 import { recordId, type WordRecord } from '../store/records';
 import { wordSession, type WordSession } from '../store/session';
@@ -36,18 +39,61 @@ export function knownRoots(
 
 const started = new Map<string, WordSession>();
 
-/** Starts word study for an article (idempotent) and returns its session. */
-export function startWordStudy(i18n: I18n, articleId: string): WordSession {
+/**
+ * The same for a text without a lexicon of its own (a learner's text): its original
+ * sentences' distinct roots by the dictionary, as the library counts them.
+ */
+async function knownRootsByDictionary(
+  sentences: readonly string[],
+  records: ReadonlyMap<string, WordRecord>,
+): Promise<{ known: number; total: number }> {
+  const { analyze, index } = await stemmerFor(appDictionary());
+  const known = new Set([...records.values()].filter((r) => r.status === 'known').map((r) => r.id));
+  const figures = difficultyWith(analyze, index, sentences, known);
+  return { known: figures.knownRoots, total: figures.distinctRoots };
+}
+
+/**
+ * Starts word study for a text (idempotent) and returns its session. `sentences` are the
+ * text's original sentences, counted by the dictionary when the text has no lexicon.
+ */
+export function startWordStudy(
+  i18n: I18n,
+  articleId: string,
+  sentences: readonly string[] = [],
+): WordSession {
   addWordsStrings(i18n);
   const existing = started.get(articleId);
   if (existing) return existing;
   const session = wordSession(articleId);
   started.set(articleId, session);
-  if (typeof document !== 'undefined') startStatusColouring(session);
+  if (typeof document !== 'undefined') {
+    // The text on the page when a sentence comes into view, while it is this article.
+    startStatusColouring(session, (segmentId) =>
+      entryStore.getSnapshot().text?.id === articleId
+        ? (currentSentence(segmentId)?.original ?? null)
+        : null,
+    );
+  }
+  // Counting by the dictionary is asynchronous: only the latest count is published.
+  let counting = 0;
   const publish = () => {
     const { lexicon, records, ready } = session.getSnapshot();
-    if (!ready || !lexicon || entryStore.getSnapshot().articleId !== articleId) return;
-    entryStore.setSummary(knownRoots(lexicon, records));
+    if (!ready || entryStore.getSnapshot().articleId !== articleId) return;
+    if (lexicon) {
+      entryStore.setSummary(knownRoots(lexicon, records));
+      return;
+    }
+    if (sentences.length === 0) return;
+    const count = ++counting;
+    void knownRootsByDictionary(sentences, records)
+      .then((summary) => {
+        if (count === counting && entryStore.getSnapshot().articleId === articleId) {
+          entryStore.setSummary(summary);
+        }
+      })
+      // Without the dictionary (offline, its part not cached) the hint stays.
+      .catch(() => {});
   };
   session.subscribe(publish);
   publish();

@@ -7,14 +7,17 @@
  * nothing heavy itself: the card, the word list, the lexicon, the analyzer, IndexedDB and the
  * scheduler come with `import()` on first use.
  */
-import { Suspense, useEffect, useSyncExternalStore, type RefObject } from 'react';
+import { Suspense, useEffect, useMemo, useSyncExternalStore, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadBoundary } from '../../../components/LoadBoundary';
 import { importWithRetry, lazyWithRetry } from '../../../lib/lazyWithRetry';
 import { useReadingCursor } from '../../../lib/readingCursor';
 import { shouldIgnoreShortcut } from '../../../lib/shortcuts';
+import { checkShown, sentenceOf } from '../../../lib/text/lookup';
+import { useOptionalText, useText } from '../../../lib/text/TextContext';
+import type { PairedText } from '../../../lib/text/types';
 import { whenIdle } from '../../../lib/whenIdle';
-import { entryStore, hasWordList } from './entryStore';
+import { currentSentence, entryStore, hasWordList } from './entryStore';
 
 // Word study is an extra: if a chunk cannot load (offline, a deploy in between) or throws,
 // it goes away with a notice instead of taking the reader down, and the next use loads it
@@ -31,7 +34,8 @@ function prefetchHost(): void {
 
 /**
  * A tap in the original text: the sentence, its element and the character offset under the
- * pointer (the reader's `WordHit` has this shape).
+ * pointer (the reader's `WordHit` has this shape). Only the offset is read from the page; the
+ * sentence it points into is the text model's, which the element shows.
  */
 export interface WordTap {
   segmentId: string;
@@ -98,7 +102,9 @@ function firstWordStart(text: string): number | null {
  * which also closes an open card. A second tap on the word of the open card closes it.
  */
 export function activateWord(hit: WordTap): boolean {
-  const start = wordStartAt(hit.element.textContent ?? '', hit.offset);
+  const sentence = currentSentence(hit.segmentId);
+  if (sentence) checkShown(hit.element, sentence.original);
+  const start = sentence ? wordStartAt(sentence.original, hit.offset) : null;
   if (start === null) {
     entryStore.closeCard();
     return false;
@@ -119,11 +125,13 @@ export function activateWord(hit: WordTap): boolean {
   return true;
 }
 
-/** Opens the card on the first word of the current sentence, for the `w` key. */
-function openFirstWord(segmentId: string | null): boolean {
+/** Opens the card on the first word of the current sentence of `text`, for the `w` key. */
+function openFirstWord(text: PairedText, segmentId: string | null): boolean {
   if (!segmentId) return false;
+  const sentence = sentenceOf(text, segmentId);
+  // The element is where the card is anchored; the words are the model's.
   const element = document.getElementById(segmentId);
-  const first = firstWordStart(element?.textContent ?? '');
+  const first = sentence ? firstWordStart(sentence.original) : null;
   if (!element || first === null) return false;
   prefetchHost();
   entryStore.openCard({ segmentId, element, offset: first, by: 'keyboard' });
@@ -143,15 +151,16 @@ function useEntryState() {
 export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLElement | null> }) {
   const state = useEntryState();
   const cursor = useReadingCursor();
+  const text = useText();
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'w' || shouldIgnoreShortcut(event)) return;
-      if (openFirstWord(cursor.getSnapshot().segmentId)) event.preventDefault();
+      if (openFirstWord(text, cursor.getSnapshot().segmentId)) event.preventDefault();
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [cursor]);
+  }, [cursor, text]);
 
   return (
     <>
@@ -188,6 +197,12 @@ export function WordsButtonRuntime({ buttonRef }: { buttonRef: RefObject<HTMLEle
 export function SummaryRuntime({ articleId }: { articleId: string }) {
   const { i18n } = useTranslation();
   const { started } = useEntryState();
+  // The text's original sentences, for a text counted by the dictionary (no lexicon).
+  const text = useOptionalText();
+  const sentences = useMemo(
+    () => (text ? text.blocks.flatMap((block) => block.original) : []),
+    [text],
+  );
 
   useEffect(() => {
     if (started) return;
@@ -213,11 +228,11 @@ export function SummaryRuntime({ articleId }: { articleId: string }) {
   useEffect(() => {
     if (!started) return;
     void loadStartWordStudy()
-      .then(({ startWordStudy }) => startWordStudy(i18n, articleId))
+      .then(({ startWordStudy }) => startWordStudy(i18n, articleId, sentences))
       .catch(() => {
         // The chunk failed to load (offline): the hint simply stays.
       });
-  }, [started, i18n, articleId]);
+  }, [started, i18n, articleId, sentences]);
 
   return null;
 }

@@ -5,6 +5,8 @@
  * LingQ and Lute do. Proper nouns are names, not vocabulary: never marked, never added.
  */
 import type { i18n as I18n } from 'i18next';
+import { sentencesInReadingOrder } from '../../../lib/text/lookup';
+import type { PairedText } from '../../../lib/text/types';
 import {
   describeByDictionary,
   describeFromLexicon,
@@ -17,9 +19,6 @@ import type { Lexicon } from '../language/lexicon/types';
 import { emptyCard, recordId, type WordRecord } from '../store/records';
 import type { WordSession } from '../store/session';
 import type { StudyTarget } from '../language/tokenize';
-
-/** Original-language sentences. */
-const ORIGINAL_SENTENCES = '.t-original .seg[data-seg]';
 
 /** The targets of a sentence that are new: not proper nouns, no record for their root or form. */
 export function newSpans(
@@ -75,31 +74,32 @@ function knownRecord(info: WordInfo, meeting: Meeting, now: Date): WordRecord {
   return record;
 }
 
-/** The original-language sentences of the text in `doc`, with their translations. */
-function sentencesOf(doc: Document) {
-  return Array.from(doc.querySelectorAll<HTMLElement>(ORIGINAL_SENTENCES)).map((element) => {
-    const segmentId = element.dataset.seg ?? '';
-    return {
-      segmentId,
-      sentence: element.textContent ?? '',
-      translation: doc.getElementById(`${segmentId}-t`)?.textContent ?? '',
-    };
-  });
+/**
+ * The sentences of `text` in reading order, with their translations, from the text model: all
+ * of them (a long stored text renders its beginning first), and never a marker the page shows
+ * in a gap or beside a missing translation.
+ */
+function sentencesOf(text: PairedText) {
+  return sentencesInReadingOrder(text).map(({ id, original, translation }) => ({
+    segmentId: id,
+    sentence: original,
+    translation: translation ?? '',
+  }));
 }
 
 /**
- * Known records for every new root of the text in `doc` that the lexicon describes, each with
- * the first sentence it appears in as its context; one record per root.
+ * Known records for every new root of `text` that the lexicon describes, each with the first
+ * sentence it appears in as its context; one record per root.
  */
 export function remainingAsKnown(
-  doc: Document,
+  text: PairedText,
   lexicon: Lexicon,
   records: ReadonlyMap<string, WordRecord>,
   articleId: string,
   now: Date,
 ): WordRecord[] {
   const out = new Map<string, WordRecord>();
-  for (const { segmentId, sentence, translation } of sentencesOf(doc)) {
+  for (const { segmentId, sentence, translation } of sentencesOf(text)) {
     sentenceTargets(sentence, lexicon).forEach((target, index) => {
       const entry = entryOf(lexicon, target);
       if (!entry || entry.pos === 'proper noun') return;
@@ -121,13 +121,13 @@ export function remainingAsKnown(
  * in the dictionary; words it does not know, names and acronyms are left alone.
  */
 export async function remainingAsKnownByDictionary(
-  doc: Document,
+  text: PairedText,
   records: ReadonlyMap<string, WordRecord>,
   articleId: string,
   now: Date,
 ): Promise<WordRecord[]> {
   const out = new Map<string, WordRecord>();
-  for (const { segmentId, sentence, translation } of sentencesOf(doc)) {
+  for (const { segmentId, sentence, translation } of sentencesOf(text)) {
     for (const target of sentenceTargets(sentence, null)) {
       const info = await describeByDictionary(target, { text: sentence, translation });
       if (info.source !== 'dictionary' || info.properNoun) continue;
@@ -145,12 +145,13 @@ export interface MarkedKnown {
   undo: () => Promise<void>;
 }
 
-/** Starts word study if needed and marks the text's remaining new roots as known. */
+/** Starts word study if needed and marks the remaining new roots of `text` as known. */
 export async function markRemainingKnown(
   i18n: I18n,
-  articleId: string,
+  text: PairedText,
   session?: WordSession,
 ): Promise<MarkedKnown | null> {
+  const articleId = text.id;
   const { startWordStudy } = await import('../entry/startWordStudy');
   const active = session ?? startWordStudy(i18n, articleId);
   await active.ready;
@@ -159,8 +160,8 @@ export async function markRemainingKnown(
   // The article's own lexicon where it has one; the dictionary for a learner's text.
   const added =
     lexicon && lexicon.article === articleId
-      ? remainingAsKnown(document, lexicon, records, articleId, now)
-      : await remainingAsKnownByDictionary(document, records, articleId, now);
+      ? remainingAsKnown(text, lexicon, records, articleId, now)
+      : await remainingAsKnownByDictionary(text, records, articleId, now);
   if (added.length > 0 && !(await active.importRecords(added))) return null;
   return {
     count: added.length,

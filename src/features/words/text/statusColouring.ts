@@ -4,6 +4,7 @@
  * first come near the viewport, so a 20,000-paragraph text tokenizes only what is read; a
  * change to the word list recolours the sentences already seen.
  */
+import { checkShown } from '../../../lib/text/lookup';
 import { entryOf, sentenceTargets } from '../language/analysis';
 import { highlightsSupported, rangeForOffsets, statusHighlightName } from './highlights';
 import { newSpans } from './newWords';
@@ -39,8 +40,19 @@ export function statusSpans(
   return spans;
 }
 
-/** Starts colouring the document's article; returns a function that stops and clears it. */
-export function startStatusColouring(session: WordSession, doc: Document = document): () => void {
+/** The original text of sentence `segmentId` in the text model, or null if it has none. */
+export type SentenceText = (segmentId: string) => string | null;
+
+/**
+ * Starts colouring the document's article; returns a function that stops and clears it. The
+ * words are found in `sentenceText`'s sentences (the text model's); the page's elements only
+ * carry the highlights.
+ */
+export function startStatusColouring(
+  session: WordSession,
+  sentenceText: SentenceText,
+  doc: Document = document,
+): () => void {
   if (!highlightsSupported()) return () => {};
   const highlights = new Map<WordStatus, Highlight>();
   for (const status of STUDY_STATUSES) {
@@ -69,7 +81,10 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     if (!statuses && !marking) return;
     let targets = targetsOf.get(element);
     if (!targets) {
-      targets = sentenceTargets(element.textContent ?? '', current.lexicon);
+      const sentence = sentenceText(element.dataset.seg ?? '');
+      // A sentence the model does not have, or a gap (the page shows a marker): no words.
+      targets =
+        sentence && checkShown(element, sentence) ? sentenceTargets(sentence, current.lexicon) : [];
       targetsOf.set(element, targets);
     }
     if (marking) {
@@ -129,10 +144,37 @@ export function startStatusColouring(session: WordSession, doc: Document = docum
     for (const element of sentences) seen.add(element);
     repaint();
   }
+  // A long stored text renders its blocks in steps: sentences that arrive later are
+  // watched (and coloured) like the first ones.
+  const watch = (element: HTMLElement) => {
+    if (seen.has(element)) return;
+    if (observer) {
+      observer.observe(element);
+    } else {
+      seen.add(element);
+      paint(element);
+    }
+  };
+  const arrivals =
+    typeof MutationObserver === 'function'
+      ? new MutationObserver((changes) => {
+          for (const change of changes) {
+            for (const node of change.addedNodes) {
+              if (!(node instanceof HTMLElement)) continue;
+              if (node.matches(ORIGINAL_SENTENCES)) watch(node);
+              for (const element of node.querySelectorAll<HTMLElement>(ORIGINAL_SENTENCES)) {
+                watch(element);
+              }
+            }
+          }
+        })
+      : null;
+  arrivals?.observe(doc.body, { childList: true, subtree: true });
 
   return () => {
     unsubscribe();
     observer?.disconnect();
+    arrivals?.disconnect();
     for (const status of STUDY_STATUSES) CSS.highlights.delete(statusHighlightName(status));
     CSS.highlights.delete(NEW_WORD_HIGHLIGHT);
   };
