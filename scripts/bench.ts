@@ -12,6 +12,8 @@
  *
  * The highlight and view switch are also measured on the seed article in the real built
  * page (dist/, prerendered and hydrated; without dist/ the bench page renders the seed).
+ * With dist/, the library's rows (scripts/lib/bench-library.ts) and the word list's
+ * (scripts/lib/bench-words.ts: a 10,000-root import, first open, scrolling) follow.
  * It reports and never fails: misses are marked. BENCH_SIZES=2000 picks sizes,
  * BENCH_SCROLL=0 skips the scroll. Figures also go to test-results/bench.json.
  */
@@ -23,6 +25,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium.ts';
 import { validateLocales } from '../src/lib/content/validateLocales.ts';
 import { BENCH_OUT_DIR } from '../vite.bench.config.ts';
 import { measureLibrary, type LibraryFigures } from './lib/bench-library.ts';
+import { measureWords, wordsReport, type WordsFigures } from './lib/bench-words.ts';
 import type { BenchRender } from './lib/bench-protocol.ts';
 import { generateParallelText } from './lib/parallel-text.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -93,6 +96,8 @@ const server = await startStaticServer({
 });
 /** BENCH_LIBRARY=0 skips the library's rows (they need dist/). */
 const LIBRARY = process.env.BENCH_LIBRARY !== '0' && hasDist;
+/** BENCH_WORDS=0 skips the word list's rows (they need dist/; `npm run bench:words` runs them alone). */
+const WORDS = process.env.BENCH_WORDS !== '0' && hasDist;
 
 // ---------------------------------------------------------------- in-page helpers
 
@@ -431,12 +436,17 @@ const browser = await chromium.launch({
 });
 const results: Figures[] = [];
 let library: LibraryFigures | null = null;
+let words: WordsFigures | null = null;
 try {
   results.push(await measureSeed(browser));
   for (const size of SIZES) results.push(await measureGenerated(browser, size));
   if (LIBRARY) {
     library = await measureLibrary(browser, server.origin, root);
     console.log(`bench: library done (${elapsed()})`);
+  }
+  if (WORDS) {
+    words = await measureWords(browser, server.origin);
+    console.log(`bench: word list done (${elapsed()})`);
   }
 } finally {
   await browser.close();
@@ -614,11 +624,17 @@ if (library) {
   }
 }
 
+if (words) {
+  const report = wordsReport(words);
+  console.log(`\n${report.lines.join('\n')}`);
+  misses.push(...report.misses);
+}
+
 mkdirSync(join(root, 'test-results'), { recursive: true });
 writeFileSync(
   join(root, 'test-results', 'bench.json'),
   JSON.stringify(
-    { date: new Date().toISOString(), viewport: VIEWPORT, results, library, misses },
+    { date: new Date().toISOString(), viewport: VIEWPORT, results, library, words, misses },
     null,
     2,
   ),

@@ -11,6 +11,7 @@ import {
   type WordCheck,
 } from '../lib/backup/backupFile';
 import type { BackupService } from '../lib/backup/backupService';
+import { inOneTransaction } from '../lib/db/database';
 import { isRecord } from '../lib/isRecord';
 import { readRaw, STORAGE_KEYS, writeJson } from '../lib/storage';
 import { allTextsWithState, listTexts, putTexts } from '../lib/text/textStore';
@@ -66,16 +67,22 @@ export function createBackupService(
     },
     async restore(backup: Backup, plan) {
       const replace = plan.mode === 'replace';
-      // Words first: a failure there leaves the texts as they were too.
       const put = plan.words as unknown as WordRecord[];
       const keep = new Set(plan.words.map((record) => record.id));
-      const remove = replace
-        ? (await words.all()).map((record) => record.id).filter((id) => !keep.has(id))
-        : [];
-      const colouring = plan.settings ? backup.words.settings?.colouring : undefined;
+      // Read before the transaction (which must await only its own writes); this also opens
+      // the word store, so nothing inside waits on opening the database.
+      const here = await words.all();
+      const remove = replace ? here.map((record) => record.id).filter((id) => !keep.has(id)) : [];
+      const stored = plan.settings ? backup.words.settings?.colouring : undefined;
+      const colouring = typeof stored === 'boolean' ? stored : undefined;
+      // Words, settings and texts in one transaction: if any write fails (storage full, say),
+      // none is kept, and the learner's data stays as it was before the restore.
+      await inOneTransaction(async () => {
+        await words.write(put, remove, colouring);
+        await putTexts(plan.texts, replace, now);
+      });
       // Word lists open in this page or other tabs are told which roots changed.
-      await words.apply(put, remove, typeof colouring === 'boolean' ? colouring : undefined);
-      await putTexts(plan.texts, replace, now);
+      words.announce(put, remove, colouring);
       if (!plan.settings) return;
       const { display, listen } = backup.preferences;
       if (listen) writeJson(STORAGE_KEYS.listen, listen);

@@ -6,7 +6,7 @@
  * succeeds on a later try; the `LoadBoundary` around a lazy component reports a failure (a
  * failed prefetch says nothing: the reader did not ask for anything yet).
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, useState, type ComponentType, type LazyExoticComponent } from 'react';
 import { loadFailures } from './loadFailures';
 
 /** `load` once on success; after a failure, again on the next call. */
@@ -35,6 +35,17 @@ export function importWithRetry<T>(load: () => Promise<T>): () => Promise<T> {
 /** A retrying lazy component, and its loader (to prefetch it). */
 export type RetryingLazy<P extends object> = ComponentType<P> & { preload: () => Promise<unknown> };
 
+export interface LazyOptions {
+  /**
+   * A mount that finds the chunk already loaded (prefetched, or by an earlier mount)
+   * renders the component directly. Through React.lazy it would suspend once even with the
+   * chunk in hand, and React holds a revealed Suspense boundary back by up to 300 ms (its
+   * fallback throttle): most of the word list's opening time. Off by default: the word
+   * card's placement on phones relies on the suspended first render.
+   */
+  direct?: boolean;
+}
+
 /**
  * `React.lazy` that tries again: after a failed load, the next mount of the component loads
  * afresh. Put it under a {@link LoadBoundary} (src/components) so the failure shows there,
@@ -42,8 +53,16 @@ export type RetryingLazy<P extends object> = ComponentType<P> & { preload: () =>
  */
 export function lazyWithRetry<P extends object>(
   load: () => Promise<{ default: ComponentType<P> }>,
+  options: LazyOptions = {},
 ): RetryingLazy<P> {
-  const loadOnce = importWithRetry(load);
+  // The component once its chunk has loaded (a prefetch or an earlier mount), for `direct`.
+  let loaded: ComponentType<P> | null = null;
+  const loadOnce = importWithRetry(() =>
+    load().then((module) => {
+      loaded = module.default;
+      return module;
+    }),
+  );
   // React.lazy keeps a rejected promise for ever, so a failed one is replaced, but only
   // once its boundary has reported the failure: React re-renders a failed tree straight
   // away, and that render must fail too (not start a second load the boundary never sees).
@@ -57,6 +76,10 @@ export function lazyWithRetry<P extends object>(
     );
   let current = fresh();
   function Retrying(props: P) {
+    // Decided once per mount, so that a later render never swaps the lazy wrapper for the
+    // component itself (which would remount it and lose its state).
+    const [Ready] = useState(() => (options.direct ? loaded : null));
+    if (Ready) return <Ready {...props} />;
     if (failedAt !== null && loadFailures.reports() > failedAt) {
       failedAt = null;
       current = fresh();

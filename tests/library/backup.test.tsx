@@ -15,8 +15,13 @@ import { LibraryPage } from '../../src/features/library/LibraryPage';
 import type { WordRecord } from '../../src/features/words/store/records';
 import { SYNC_CHANNEL, type SyncMessage } from '../../src/features/words/store/session';
 import { createWordStore } from '../../src/features/words/store/wordStore';
-import { buildBackup, parseBackup, serializeBackup } from '../../src/lib/backup/backupFile';
-import { DATABASE_NAME, resetDatabaseForTests } from '../../src/lib/db/database';
+import {
+  buildBackup,
+  parseBackup,
+  planRestore,
+  serializeBackup,
+} from '../../src/lib/backup/backupFile';
+import { DATABASE_NAME, openDatabase, resetDatabaseForTests } from '../../src/lib/db/database';
 import { createI18n } from '../../src/lib/i18n/createI18n';
 import { resources } from '../../src/lib/i18n/resources';
 import { STORAGE_KEYS } from '../../src/lib/storage';
@@ -328,6 +333,43 @@ describe('restore', () => {
       ).toBeInTheDocument();
       expect(screen.queryByRole('heading', { name: 'Restore this backup?' })).toBeNull();
       expect((await listTexts()).length).toBe(2);
+    },
+  );
+});
+
+describe('a restore that fails half-way', () => {
+  it.each(['merge', 'replace'] as const)(
+    '%s: the words, settings and texts stay exactly as they were',
+    async (mode) => {
+      const words = await thisDevice();
+      const service = createBackupService(vi.fn(), () => NOW);
+      const parsed = service.read(otherDevice());
+      if (!parsed.ok) throw new Error('the backup should parse');
+      const plan = planRestore(parsed.backup, await service.current(), mode);
+      const before = {
+        words: await words.all(),
+        settings: await words.settings(),
+        texts: (await listTexts()).map((text) => text.title).sort(),
+      };
+      // The words are written first; the disk then refuses the first text.
+      const texts = openDatabase().texts;
+      const refuse = () => {
+        throw new DOMException('The disk is full.', 'QuotaExceededError');
+      };
+      texts.hook('creating', refuse);
+      texts.hook('updating', refuse);
+      onTestFinished(() => {
+        texts.hook('creating').unsubscribe(refuse);
+        texts.hook('updating').unsubscribe(refuse);
+      });
+
+      await expect(service.restore(parsed.backup, plan)).rejects.toThrow();
+
+      texts.hook('creating').unsubscribe(refuse);
+      texts.hook('updating').unsubscribe(refuse);
+      expect(await words.all()).toEqual(before.words);
+      expect(await words.settings()).toEqual(before.settings);
+      expect((await listTexts()).map((text) => text.title).sort()).toEqual(before.texts);
     },
   );
 });

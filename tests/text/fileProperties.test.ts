@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en/library.json';
 import id from '../../locales/id/library.json';
-import { checkRecord } from '../../src/features/words/list/exchange';
+import { checkRecord } from '../../src/features/words/store/records';
 import {
   buildBackup,
   parseBackup,

@@ -66,6 +66,17 @@ export class SandingDatabase extends Dexie {
 
 let shared: SandingDatabase | null = null;
 
+/**
+ * Runs `work` in one read-write transaction over every table of the page's database: the
+ * stores' own operations called inside it (words, texts, settings) join it, so they are all
+ * written or, when any of them fails, none is. Inside, await only the stores' operations
+ * (IndexedDB commits a transaction that is left waiting on anything else).
+ */
+export function inOneTransaction<T>(work: () => Promise<T>): Promise<T> {
+  const db = openDatabase();
+  return db.transaction('rw', db.tables, work);
+}
+
 /** The page's database, created on first use (Dexie opens it lazily on the first query). */
 export function openDatabase(): SandingDatabase {
   shared ??= new SandingDatabase();

@@ -44,7 +44,7 @@ import { NumberFacts } from './NumberFacts';
 import { readNumber, withNumbers } from '../language/numbers';
 import { WORD_STATUSES, recordId, type WordStatus } from '../store/records';
 import type { WordSession } from '../store/session';
-import { StorageProblems } from '../list/StorageProblems';
+import { StorageProblems } from '../store/StorageProblems';
 
 /** Props of {@link WordCard}. */
 export interface WordCardProps {

@@ -23,7 +23,8 @@ import { currentSentence, entryStore, hasWordList } from './entryStore';
 // it goes away with a notice instead of taking the reader down, and the next use loads it
 // again.
 const WordStudyHost = lazyWithRetry(() => import('../card/WordStudyHost'));
-const WordListPanel = lazyWithRetry(() => import('../list/WordListPanel'));
+// Prefetched for a learner with a word list, and then shown in the click's own frame.
+const WordListPanel = lazyWithRetry(() => import('../list/WordListPanel'), { direct: true });
 const loadStartWordStudy = importWithRetry(() => import('./startWordStudy'));
 
 /** Starts fetching the card's chunk; a failure (offline) shows up when it renders. */

@@ -5,6 +5,8 @@
  * and import of that JSON.
  */
 import {
+  memo,
+  useCallback,
   useDeferredValue,
   useEffect,
   useId,
@@ -18,12 +20,8 @@ import { useTranslation } from 'react-i18next';
 import { CloseButton } from '../../../components/CloseButton';
 import { ReviewSession } from '../study/ReviewSession';
 import { entryStore } from '../entry/entryStore';
-import {
-  parseWordListImportInChunks,
-  toAnkiTsv,
-  toJsonExport,
-  type ImportProblem,
-} from './exchange';
+import { toAnkiTsv, toJsonExport, type ImportProblem } from './exchange';
+import { readWordListFile } from './importClient';
 import {
   STUDY_STATUSES,
   WORD_STATUSES,
@@ -34,15 +32,9 @@ import {
 } from '../store/records';
 import { startWordStudy } from '../entry/startWordStudy';
 import type { ImportOutcome, WordSession } from '../store/session';
-import { StorageProblems } from './StorageProblems';
+import { StorageProblems } from '../store/StorageProblems';
 import { normalizeKey } from '../language/tokenize';
-
-/**
- * How many roots are rendered at first, and added each time the end of the list comes into
- * view (or "Show more" is pressed). A list of 10,000 roots then opens almost as fast as one of 50;
- * the search field finds any root, rendered or not.
- */
-const PAGE = 50;
+import { useRowWindow } from './useRowWindow';
 
 /** The status filter's choices: all, the learning levels together, or one status. */
 const FILTERS = ['all', 'due', 'new', 'learning', 'known', 'ignored'] as const;
@@ -110,13 +102,14 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
+  const searchId = useId();
+  const searchHintId = useId();
   const [mode, setMode] = useState<'list' | 'review'>('list');
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
   const [filter, setFilter] = useState<Filter>('all');
   const [deleted, setDeleted] = useState<WordRecord | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
-  const [limit, setLimit] = useState(PAGE);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   useEffect(() => {
@@ -132,18 +125,35 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
       ),
     [snapshot.records],
   );
-  const moment = now();
-  const due = dueCount(records, moment);
+  // Counted when the records change, not on every render (scrolling re-renders the panel).
+  const due = useMemo(() => dueCount(records, now()), [records, now]);
   const needle = normalizeKey(deferredQuery);
-  const shown = records.filter(
-    (record) => matchesFilter(record, filter, moment) && matchesSearch(record, needle),
-  );
+  const shown = useMemo(() => {
+    const at = now();
+    return records.filter(
+      (record) => matchesFilter(record, filter, at) && matchesSearch(record, needle),
+    );
+  }, [records, filter, needle, now]);
+  const keys = useMemo(() => shown.map((record) => record.id), [shown]);
 
-  const remove = async (record: WordRecord) => {
-    setMessage(null);
-    const removed = await session.remove(record.id);
-    if (removed) setDeleted(removed);
-  };
+  // Only the rows near the visible part of the dialog are in the document, so 10,000 roots
+  // open as fast as 20. The browser's find-in-page cannot see the others; the search field
+  // above the list (searching every root) is the way to find one.
+  const listRef = useRef<HTMLUListElement>(null);
+  const rows = useRowWindow(keys, dialogRef, listRef);
+
+  const remove = useCallback(
+    async (record: WordRecord) => {
+      setMessage(null);
+      const removed = await session.remove(record.id);
+      if (removed) setDeleted(removed);
+    },
+    [session],
+  );
+  const changeStatus = useCallback(
+    (id: string, status: WordStatus) => void session.changeStatus(id, status),
+    [session],
+  );
   const undo = async () => {
     if (!deleted) return;
     await session.saveRecord(deleted);
@@ -155,16 +165,16 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
     event.currentTarget.value = '';
     if (!file) return;
     setDeleted(null);
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
+    // Read, parsed and validated in a worker: a 20 MB file never freezes the page.
+    const read = await readWordListFile(file, {
+      onProgress: (done, total) => setProgress({ done, total }),
+    });
+    if (read.kind === 'readFailed') {
+      setProgress(null);
       setMessage({ kind: 'readFailed' });
       return;
     }
-    const result = await parseWordListImportInChunks(text, (done, total) =>
-      setProgress({ done, total }),
-    );
+    const { result } = read;
     setProgress(null);
     if (!result.ok) {
       setMessage({ kind: 'importFailed', problem: result.problem });
@@ -263,14 +273,21 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
             </p>
           ) : null}
           <div className="words-tools">
-            <label className="words-field">
-              <span>{t('panel.search')}</span>
+            {/* The way to find a root: the list renders only the rows near view, so the
+                browser's find-in-page cannot see the others; this field searches them all. */}
+            <div className="words-field">
+              <label htmlFor={searchId}>{t('panel.search')}</label>
               <input
+                id={searchId}
                 type="search"
                 value={query}
+                aria-describedby={searchHintId}
                 onChange={(event) => setQuery(event.currentTarget.value)}
               />
-            </label>
+              <small id={searchHintId} className="words-search-hint">
+                {t('panel.searchHint')}
+              </small>
+            </div>
             <label className="words-field">
               <span>{t('panel.filter')}</span>
               <select
@@ -327,50 +344,28 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               {!snapshot.ready ? t('panel.loading') : snapshot.loaded ? t('panel.empty') : null}
             </p>
           ) : (
-            <ul className="words-list">
-              {shown.slice(0, limit).map((record) => (
+            <ul
+              ref={listRef}
+              className="words-list"
+              aria-label={t('panel.listLabel')}
+              style={{ paddingTop: rows.before, paddingBottom: rows.after }}
+            >
+              {shown.slice(rows.start, rows.end).map((record, index) => (
                 <WordItem
                   key={record.id}
                   record={record}
-                  onStatus={(status) => void session.changeStatus(record.id, status)}
-                  onDelete={() => void remove(record)}
+                  position={rows.start + index + 1}
+                  total={shown.length}
+                  measure={rows.measure}
+                  onStatus={changeStatus}
+                  onDelete={remove}
                 />
               ))}
             </ul>
           )}
-          {shown.length > limit ? (
-            <MoreRoots onMore={() => setLimit((count) => count + PAGE)} />
-          ) : null}
         </>
       )}
     </dialog>
-  );
-}
-
-/** "Show more", which also presses itself when it scrolls into view. */
-function MoreRoots({ onMore }: { onMore: () => void }) {
-  const { t } = useTranslation('words');
-  const ref = useRef<HTMLButtonElement>(null);
-  const onMoreRef = useRef(onMore);
-  useEffect(() => {
-    onMoreRef.current = onMore;
-  });
-  useEffect(() => {
-    const button = ref.current;
-    if (!button || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) onMoreRef.current();
-      },
-      { rootMargin: '400px' },
-    );
-    observer.observe(button);
-    return () => observer.disconnect();
-  }, []);
-  return (
-    <button ref={ref} type="button" className="chip-button words-more" onClick={onMore}>
-      {t('panel.more', { count: PAGE })}
-    </button>
   );
 }
 
@@ -397,21 +392,37 @@ function ImportSummary({ outcome }: { outcome: ImportOutcome }) {
   );
 }
 
-/** One root in the list. */
-function WordItem({
+/**
+ * One root in the list, with its place in the whole (filtered) list for screen readers, since
+ * only a window of rows is in the document. Memoised: scrolling re-renders only new rows.
+ */
+const WordItem = memo(function WordItem({
   record,
+  position,
+  total,
+  measure,
   onStatus,
   onDelete,
 }: {
   record: WordRecord;
-  onStatus: (status: WordStatus) => void;
-  onDelete: () => void;
+  position: number;
+  total: number;
+  measure: (key: string) => (element: HTMLElement | null) => void;
+  onStatus: (id: string, status: WordStatus) => void;
+  onDelete: (record: WordRecord) => Promise<void>;
 }) {
   const { t } = useTranslation('words');
   const { context } = record;
   const valid = context.sentence.slice(context.start, context.end) === context.form;
+  const ref = useMemo(() => measure(record.id), [measure, record.id]);
   return (
-    <li className="words-item" data-status={record.status}>
+    <li
+      ref={ref}
+      className="words-item"
+      data-status={record.status}
+      aria-setsize={total}
+      aria-posinset={position}
+    >
       <div className="words-item-head">
         <p className="words-item-title">
           <span className="words-swatch" data-status={record.status} aria-hidden="true" />
@@ -425,7 +436,7 @@ function WordItem({
           value={record.status}
           onChange={(event) => {
             const value = event.currentTarget.value;
-            if (isWordStatus(value)) onStatus(value);
+            if (isWordStatus(value)) onStatus(record.id, value);
           }}
         >
           {WORD_STATUSES.map((status) => (
@@ -438,7 +449,7 @@ function WordItem({
           type="button"
           className="icon-button icon-button--small"
           aria-label={t('panel.delete', { root: record.root })}
-          onClick={onDelete}
+          onClick={() => void onDelete(record)}
         >
           <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
             <path d="M4.5 6h11M8 6V4.5h4V6M6 6l.7 9.5h6.6L14 6M8.5 8.5v4.5M11.5 8.5v4.5" />
@@ -473,7 +484,7 @@ function WordItem({
       </blockquote>
     </li>
   );
-}
+});
 
 /** The panel as `WordsButton` loads it (default export, for `React.lazy`). */
 export default function WordListPanel({ onClose }: { onClose: () => void }) {

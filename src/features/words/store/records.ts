@@ -2,6 +2,7 @@
  * The learner's word list: one record per root, and the statuses a root can have. Pure data
  * and pure functions (no storage, no scheduler), so every chunk of the feature can share it.
  */
+import { isRecord } from '../../../lib/isRecord';
 import { normalizeKey } from '../language/tokenize';
 
 /**
@@ -122,4 +123,141 @@ export function dueCount(records: Iterable<WordRecord>, now: Date): number {
   let count = 0;
   for (const record of records) if (isDue(record, now)) count++;
   return count;
+}
+
+// Checking a record read from storage or a file (the store and the import share the rules).
+
+type Json = Record<string, unknown>;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isFilled = (value: unknown): value is string => isText(value) && value.trim() !== '';
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0;
+const isDate = (value: unknown): value is string =>
+  isText(value) && !Number.isNaN(Date.parse(value));
+
+/** A short, printable rendering of a bad value for a message. */
+export function shownValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
+
+/** The first problem with one record, as [field, value], or null when it is valid. */
+function recordProblem(value: unknown): [string, unknown] | null {
+  if (!isRecord(value)) return ['', value];
+  const checks: [string, unknown, (v: unknown) => boolean][] = [
+    ['id', value.id, isFilled],
+    ['root', value.root, isFilled],
+    ['status', value.status, isWordStatus],
+    ['forms', value.forms, (v) => Array.isArray(v) && v.every(isFilled)],
+    ['breakdown', value.breakdown, isText],
+    ['gloss', value.gloss, isText],
+    ['rootGloss', value.rootGloss, (v) => v === undefined || isText(v)],
+    ['created', value.created, isDate],
+    ['updated', value.updated, isDate],
+  ];
+  for (const [field, fieldValue, valid] of checks)
+    if (!valid(fieldValue)) return [field, fieldValue];
+  if (value.id !== recordId(value.root as string)) return ['id', value.id];
+
+  const context = value.context;
+  if (!isRecord(context)) return ['context', context];
+  const contextChecks: [string, unknown, (v: unknown) => boolean][] = [
+    ['articleId', context.articleId, isText],
+    ['segmentId', context.segmentId, isText],
+    ['sentence', context.sentence, isText],
+    ['translation', context.translation, isText],
+    ['form', context.form, isFilled],
+    ['start', context.start, (v) => Number.isInteger(v) && isCount(v)],
+    ['end', context.end, (v) => Number.isInteger(v) && isCount(v)],
+  ];
+  for (const [field, fieldValue, valid] of contextChecks) {
+    if (!valid(fieldValue)) return [`context.${field}`, fieldValue];
+  }
+
+  const card = value.card;
+  if (!isRecord(card)) return ['card', card];
+  const cardChecks: [string, unknown, (v: unknown) => boolean][] = [
+    ['due', card.due, isDate],
+    ['stability', card.stability, isCount],
+    ['difficulty', card.difficulty, isCount],
+    ['elapsed_days', card.elapsed_days, isCount],
+    ['scheduled_days', card.scheduled_days, isCount],
+    ['learning_steps', card.learning_steps, isCount],
+    ['reps', card.reps, isCount],
+    ['lapses', card.lapses, isCount],
+    ['state', card.state, (v) => v === 0 || v === 1 || v === 2 || v === 3],
+    ['last_review', card.last_review, (v) => v === undefined || isDate(v)],
+  ];
+  for (const [field, fieldValue, valid] of cardChecks) {
+    if (!valid(fieldValue)) return [`card.${field}`, fieldValue];
+  }
+  return null;
+}
+
+/**
+ * The scheduler's numbers are kept within what FSRS itself produces (its longest interval
+ * is 36,500 days; difficulty runs from 1 to 10), so a file or a row with absurd values
+ * (stability 1e308) cannot make review show "NaN days" or build an invalid date.
+ */
+const MAX_DAYS = 36_500;
+const MAX_DIFFICULTY = 10;
+const MAX_COUNT = 1_000_000;
+const clamp = (value: number, max: number) => Math.min(value, max);
+/** The latest date kept: far enough for any schedule, early enough to add 100 years to. */
+const LATEST = Date.parse('9999-12-31T00:00:00.000Z');
+const clampDate = (value: string) =>
+  Date.parse(value) > LATEST ? new Date(LATEST).toISOString() : new Date(value).toISOString();
+
+/** Keeps only the fields a record has, so an import cannot smuggle anything else in. */
+function cleanRecord(value: Json): WordRecord {
+  const record = value as unknown as WordRecord;
+  const { context, card } = record;
+  const clean: WordRecord = {
+    id: record.id,
+    root: record.root,
+    status: record.status,
+    forms: [...record.forms],
+    breakdown: record.breakdown,
+    gloss: record.gloss,
+    context: {
+      articleId: context.articleId,
+      segmentId: context.segmentId,
+      sentence: context.sentence,
+      translation: context.translation,
+      form: context.form,
+      start: context.start,
+      end: context.end,
+    },
+    card: {
+      due: clampDate(card.due),
+      stability: clamp(card.stability, MAX_DAYS),
+      difficulty: clamp(card.difficulty, MAX_DIFFICULTY),
+      elapsed_days: clamp(card.elapsed_days, MAX_DAYS),
+      scheduled_days: clamp(card.scheduled_days, MAX_DAYS),
+      learning_steps: clamp(card.learning_steps, MAX_COUNT),
+      reps: clamp(card.reps, MAX_COUNT),
+      lapses: clamp(card.lapses, MAX_COUNT),
+      state: card.state,
+    },
+    created: record.created,
+    updated: record.updated,
+  };
+  if (record.rootGloss !== undefined) clean.rootGloss = record.rootGloss;
+  if (card.last_review !== undefined) clean.card.last_review = clampDate(card.last_review);
+  return clean;
+}
+
+/** What {@link checkRecord} says of one stored or imported value. */
+export type RecordCheck =
+  { ok: true; record: WordRecord } | { ok: false; field: string; value: string };
+
+/**
+ * One record as read from storage or a file: valid, cleaned of unknown fields and with its
+ * scheduling numbers clamped; or the first field that is wrong.
+ */
+export function checkRecord(value: unknown): RecordCheck {
+  const problem = recordProblem(value);
+  if (problem) return { ok: false, field: problem[0], value: shownValue(problem[1]) };
+  return { ok: true, record: cleanRecord(value as Json) };
 }

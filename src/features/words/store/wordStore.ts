@@ -10,8 +10,7 @@
  * idb-keyval's `sanding` database is copied in (see legacyWordList.ts).
  */
 import { openDatabase, type SandingDatabase, type StoredRow } from '../../../lib/db/database';
-import { checkRecord } from '../list/exchange';
-import type { WordRecord } from './records';
+import { checkRecord, type WordRecord } from './records';
 import { readLegacyWordList, type LegacyWordList } from './legacyWordList';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WordSession } from '../store/session';
+import type { WordSession } from './session';
 
 export function StorageProblems({
   session,
