@@ -65,16 +65,21 @@ test.describe('the dictionary on the word card', () => {
       'Kebutuhan warga desa itu terus bertambah.',
       'The needs of the villagers keep growing.',
     ]);
+    // The library (where the text was imported) counts roots with the dictionary: only the
+    // reading page's own requests count here, from its first use on.
+    await page.goto('/read/own-text?view=parallel');
     const requests: string[] = [];
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto('/read/own-text?view=parallel');
     await waitForApp(page);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     expect(requests.filter((url) => DICTIONARY_CHUNK.test(url))).toEqual([]);
+    // The header's root count waits for the dictionary too.
+    await expect(page.getByText('Tap any Indonesian word to study it')).toBeVisible();
 
     const card = await tapWord(page, 's-p1-0', 'Kebutuhan', testInfo.project.name === 'phone');
     await expect(card).toBeVisible();
+    await expect(page.getByText(/^0 of [1-9]\d* roots known \(0%\)$/)).toBeVisible();
     await expect(card.getByText('ke-...-an + butuh')).toBeVisible();
     await expect(card.getByText('need, requirement')).toBeVisible();
     await expect(card.getByText(/^noun · dictionary$/)).toBeVisible();

@@ -5,9 +5,7 @@
  * summary after the page is idle.
  */
 import type { i18n as I18n } from 'i18next';
-import { appDictionary } from '../language/dictionary/appDictionary';
-import { difficultyWith } from '../language/dictionary/difficulty';
-import { stemmerFor } from '../language/dictionary/lookup';
+import { whenDictionaryLoaded } from '../language/analysis';
 import { currentSentence, entryStore } from './entryStore';
 import type { Lexicon } from '../language/lexicon/types';
 import { recordId, type WordRecord } from '../store/records';
@@ -40,20 +38,6 @@ export function knownRoots(
 const started = new Map<string, WordSession>();
 
 /**
- * The same for a text without a lexicon of its own (a learner's text): its original
- * sentences' distinct roots by the dictionary, as the library counts them.
- */
-async function knownRootsByDictionary(
-  sentences: readonly string[],
-  records: ReadonlyMap<string, WordRecord>,
-): Promise<{ known: number; total: number }> {
-  const { analyze, index } = await stemmerFor(appDictionary());
-  const known = new Set([...records.values()].filter((r) => r.status === 'known').map((r) => r.id));
-  const figures = difficultyWith(analyze, index, sentences, known);
-  return { known: figures.knownRoots, total: figures.distinctRoots };
-}
-
-/**
  * Starts word study for a text (idempotent) and returns its session. `sentences` are the
  * text's original sentences, counted by the dictionary when the text has no lexicon.
  */
@@ -75,8 +59,11 @@ export function startWordStudy(
         : null,
     );
   }
-  // Counting by the dictionary is asynchronous: only the latest count is published.
+  // Counting by the dictionary is asynchronous: only the latest count is published. It
+  // starts once a lookup has brought the dictionary in (never before the first tap).
   let counting = 0;
+  let dictionaryHere = false;
+  let waiting = false;
   const publish = () => {
     const { lexicon, records, ready } = session.getSnapshot();
     if (!ready || entryStore.getSnapshot().articleId !== articleId) return;
@@ -85,10 +72,22 @@ export function startWordStudy(
       return;
     }
     if (sentences.length === 0) return;
-    const count = ++counting;
-    void knownRootsByDictionary(sentences, records)
+    if (dictionaryHere) {
+      count(records);
+    } else if (!waiting) {
+      waiting = true;
+      whenDictionaryLoaded(() => {
+        dictionaryHere = true;
+        publish();
+      });
+    }
+  };
+  const count = (records: ReadonlyMap<string, WordRecord>) => {
+    const mine = ++counting;
+    void import('./textRoots')
+      .then(({ knownRootsByDictionary }) => knownRootsByDictionary(sentences, records))
       .then((summary) => {
-        if (count === counting && entryStore.getSnapshot().articleId === articleId) {
+        if (mine === counting && entryStore.getSnapshot().articleId === articleId) {
           entryStore.setSummary(summary);
         }
       })

@@ -18,7 +18,34 @@ import { normalizeKey, studyTargets, tokenize, type StudyTarget } from './tokeni
 import { importWithRetry } from '../../../lib/lazyWithRetry';
 
 /** The dictionary's chunk, loaded on the first word the lexicon does not know. */
-const loadAppDictionary = importWithRetry(() => import('./dictionary/appDictionary'));
+// Whether a lookup has loaded the dictionary, for what may use it only once it is here.
+let dictionaryLoaded = false;
+const dictionaryListeners = new Set<() => void>();
+const loadAppDictionary = importWithRetry(() =>
+  import('./dictionary/appDictionary').then((module) => {
+    if (!dictionaryLoaded) {
+      dictionaryLoaded = true;
+      for (const listener of [...dictionaryListeners]) listener();
+      dictionaryListeners.clear();
+    }
+    return module;
+  }),
+);
+
+/**
+ * Calls `listener` once a lookup has loaded the dictionary (at once if one has): nothing of
+ * the dictionary loads before the learner's first tap on a word outside the lexicon, so
+ * what merely benefits from it (the header's root count of a learner's text) waits for
+ * that. Returns a function that stops waiting.
+ */
+export function whenDictionaryLoaded(listener: () => void): () => void {
+  if (dictionaryLoaded) {
+    listener();
+    return () => {};
+  }
+  dictionaryListeners.add(listener);
+  return () => dictionaryListeners.delete(listener);
+}
 import type { SentenceContext, WordLookup } from './dictionary/lookup';
 import type { DictionaryPos } from './dictionary/types';
 
