@@ -335,11 +335,18 @@ async function sentencePair(page: Page, where: 'top' | 'middle'): Promise<[strin
 }
 
 /**
- * Waits for the page to be live and quiet: sentence reading loaded, no request in flight,
+ * Waits for the page to be live and quiet: used once, sentence reading loaded, no request in flight,
  * and a second without long tasks, so that lazily loaded features finishing their start-up
  * (word study, say) are not counted against the first samples.
  */
 async function waitUntilQuiet(page: Page) {
+  // Sentence reading loads on the reader's first use of the page: a pointer moving, once
+  // the app runs.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, {
+    timeout: 120_000,
+  });
+  await page.mouse.move(2, 2);
+  await page.mouse.move(1, 1);
   await page.waitForFunction(() => document.documentElement.dataset.sentences === 'ready', null, {
     timeout: 120_000,
   });
