@@ -227,6 +227,15 @@ describe('language and length', () => {
     expect(languageMismatch('This is a text that is written in English.', 'en')).toBeNull();
   });
 
+  it('reads a book-length text from samples across it: its start, middle and end', () => {
+    const indonesian = 'Mereka akan datang ke rumah kami pada hari Minggu dengan keluarga. ';
+    const english = 'They will come to our house on Sunday with the family. ';
+    // A long Indonesian text with an English preface: the body decides.
+    expect(guessLanguage(english.repeat(60) + indonesian.repeat(3000))).toBe('id');
+    // And an English text with an Indonesian appendix stays English.
+    expect(guessLanguage(english.repeat(3000) + indonesian.repeat(60))).toBe('en');
+  });
+
   it('warns when one side is far longer than the other', () => {
     const original = 'Kalimat pendek. '.repeat(10);
     expect(lengthRatioWarning(original, 'Short sentence. '.repeat(10))).toBeNull();

@@ -328,12 +328,31 @@ const FUNCTION_WORDS = {
   ),
 };
 
+/** How much of a long text the language guess reads: this many characters from each of
+ * its start, middle and end (a book's worth of words would cost a long task, and a few
+ * thousand words already tell the languages apart). */
+const LANGUAGE_SAMPLE = 8000;
+
+/** The start, middle and end of a long text; a short one whole. */
+function languageSample(text: string): string {
+  if (text.length <= 3 * LANGUAGE_SAMPLE) return text;
+  const middle = Math.floor((text.length - LANGUAGE_SAMPLE) / 2);
+  return [
+    text.slice(0, LANGUAGE_SAMPLE),
+    text.slice(middle, middle + LANGUAGE_SAMPLE),
+    text.slice(-LANGUAGE_SAMPLE),
+  ].join(' ');
+}
+
 /**
  * Which of the two languages a text is in, from how many of its words are frequent
  * function words of each; `unknown` for short texts or when neither stands out.
  */
 export function guessLanguage(text: string): 'id' | 'en' | 'unknown' {
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    languageSample(text)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   if (words.length < 5) return 'unknown';
   let id = 0;
   let en = 0;
