@@ -2,16 +2,12 @@
  * Aligning in a Web Worker, as a promise: progress through a callback, cancellation
  * through an AbortSignal (the worker is terminated, so a long alignment stops at once).
  */
+import type { WorkerLike as GenericWorkerLike } from '../../lib/workerLike';
 import type { AlignProgress } from './align.ts';
 import type { AlignJobResult, AlignRequest, AlignResponse } from './alignJob.ts';
 
-/** The part of a Worker the client uses, so tests can give it a fake one. */
-export interface WorkerLike {
-  postMessage(message: AlignRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<AlignResponse>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The part of the align worker the client uses, so tests can give it a fake one. */
+export type WorkerLike = GenericWorkerLike<AlignRequest, AlignResponse>;
 
 export interface AlignInWorkerOptions {
   onProgress?: (progress: AlignProgress) => void;

@@ -7,18 +7,14 @@
  */
 import { parseWordListImportInChunks, type ImportResult } from './exchange';
 import type { ImportMessage, ImportRequest } from './importJob';
+import type { WorkerLike } from '../../../lib/workerLike';
 import type { WordRecord } from '../store/records';
 
 /** The file's content as an import result, or a file that could not be read at all. */
 export type FileRead = { kind: 'parsed'; result: ImportResult } | { kind: 'readFailed' };
 
-/** The part of a Worker the client uses, so tests can give it a fake one. */
-export interface ImportWorkerLike {
-  postMessage(message: ImportRequest): void;
-  terminate(): void;
-  onmessage: ((event: MessageEvent<ImportMessage>) => void) | null;
-  onerror: ((event: ErrorEvent) => void) | null;
-}
+/** The part of the import worker the client uses, so tests can give it a fake one. */
+export type ImportWorkerLike = WorkerLike<ImportRequest, ImportMessage>;
 
 export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
