@@ -17,7 +17,7 @@ import { addTextBundle, pairText, textFromI18n } from '../lib/text/i18nText';
 import { BUILTIN_TEXT_ID } from '../lib/text/builtin';
 import { exportText, getText, saveTextState, type TextState } from '../lib/text/textStore';
 import { serializeTextFile, textFileName } from '../lib/text/textFile';
-import { downloadFile } from '../features/library/download';
+import { downloadFile } from '../lib/download';
 import type { PairedText } from '../lib/text/types';
 import { NoticePage } from './NoticePage';
 import { ReaderPage } from './ReaderPage';

@@ -16,7 +16,7 @@ import {
   type RestoreMode,
 } from '../../lib/backup/backupFile';
 import type { BackupService } from '../../lib/backup/backupService';
-import { downloadFile } from './download';
+import { downloadFile } from '../../lib/download';
 
 type Step =
   | { kind: 'idle' }

@@ -20,7 +20,7 @@ import { textFromI18n } from '../../lib/text/i18nText';
 import { serializeTextFile, textFileName, type TextFileProblem } from '../../lib/text/textFile';
 import { allTexts, exportText, type DeletedText } from '../../lib/text/textStore';
 import type { Text } from '../../lib/text/types';
-import { downloadFile } from './download';
+import { downloadFile } from '../../lib/download';
 import { SORTS, arrange, isLibrarySort, type LibrarySort } from './entries';
 import { importFiles, type ImportOutcome } from './importFiles';
 import { BackupPanel } from './BackupPanel';

@@ -17,6 +17,7 @@ import {
   type ChangeEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../../lib/download';
 import { CloseButton } from '../../../components/CloseButton';
 import { ReviewSession } from '../study/ReviewSession';
 import { entryStore } from '../entry/entryStore';
@@ -61,20 +62,6 @@ function matchesSearch(record: WordRecord, query: string): boolean {
     ),
   );
   return haystack.includes(query);
-}
-
-/** Saves `content` as a file through the browser's download. */
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 const today = (now: Date) => now.toISOString().slice(0, 10);
@@ -223,10 +210,10 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               className="chip-button"
               disabled={records.length === 0}
               onClick={() =>
-                download(
+                downloadFile(
                   `sanding-words-${today(now())}.txt`,
-                  'text/tab-separated-values;charset=utf-8',
                   toAnkiTsv(records),
+                  'text/tab-separated-values;charset=utf-8',
                 )
               }
             >
@@ -237,10 +224,10 @@ export function WordListDialog({ session, onClose, now = systemNow }: WordListDi
               className="chip-button"
               disabled={records.length === 0}
               onClick={() =>
-                download(
+                downloadFile(
                   `sanding-words-${today(now())}.json`,
-                  'application/json;charset=utf-8',
                   toJsonExport(records, now()),
+                  'application/json;charset=utf-8',
                 )
               }
             >

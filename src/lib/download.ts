@@ -1,4 +1,4 @@
-/** Offers `content` as a file download (the export of a text). */
+/** Offers `content` as a file download (a text, a backup, the word list). */
 export function downloadFile(name: string, content: string, type = 'application/json'): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = document.createElement('a');
@@ -8,6 +8,6 @@ export function downloadFile(name: string, content: string, type = 'application/
   document.body.append(link);
   link.click();
   link.remove();
-  // Revoked on the next task: the click has started the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoking at once can cancel the download in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
