@@ -84,7 +84,8 @@ export async function hasWordList(): Promise<boolean> {
 export const DEFAULT_ARTICLE_ID = 'hari-kemenangan-2023';
 
 const listeners = new Set<() => void>();
-let state: EntryState = {
+/** The initial state, for the server render and the first (hydrating) client render. */
+export const SERVER_ENTRY_STATE: EntryState = {
   articleId: DEFAULT_ARTICLE_ID,
   text: null,
   card: null,
@@ -97,6 +98,8 @@ let state: EntryState = {
   hostAttempt: 0,
   hostBroken: false,
 };
+
+let state: EntryState = SERVER_ENTRY_STATE;
 let seq = 0;
 
 function update(change: Partial<EntryState>): void {
@@ -152,21 +155,6 @@ export const entryStore = {
     if (current?.known === summary?.known && current?.total === summary?.total) return;
     update({ summary });
   },
-};
-
-/** The initial state, for the server render and the first (hydrating) client render. */
-export const SERVER_ENTRY_STATE: EntryState = {
-  articleId: DEFAULT_ARTICLE_ID,
-  text: null,
-  card: null,
-  open: null,
-  started: false,
-  summary: null,
-  panel: false,
-  panelSeq: 0,
-  panelOpener: null,
-  hostAttempt: 0,
-  hostBroken: false,
 };
 
 /** Sentence `segmentId` of the text on the page, from the text model (null if it has none). */
