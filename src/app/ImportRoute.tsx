@@ -10,12 +10,13 @@ import { ImportPage, type ImportedText } from '../features/import/ImportPage';
 import type { ReviewRow } from '../features/import/review';
 import { textToRows } from '../features/import/textRows';
 import { requestPersistence } from '../lib/persistence';
-import { LIBRARY_PATH, textPath } from '../lib/routes';
+import { textPath } from '../lib/routes';
 import { describeProblem, validateTextFile } from '../lib/text/textFile';
 import { getText, saveText, updateText } from '../lib/text/textStore';
 import type { Text } from '../lib/text/types';
 import { NoticePage } from './NoticePage';
 import { PageFrame } from './PageFrame';
+import UnknownPage from './UnknownPage';
 
 async function saveImported(file: ImportedText): Promise<string> {
   const parsed = validateTextFile(file);
@@ -53,17 +54,8 @@ function Correction({ id }: { id: string }) {
     };
   }, [id]);
   if (state.status === 'loading') return <NoticePage busy title={t('text.opening')} />;
-  if (state.status === 'missing') {
-    return (
-      <NoticePage title={t('text.notFoundTitle')}>
-        <p className="notice-actions">
-          <a className="primary-link" href={LIBRARY_PATH}>
-            {t('text.toLibrary')}
-          </a>
-        </p>
-      </NoticePage>
-    );
-  }
+  // A correction of a text that is not (or no longer) in the library.
+  if (state.status === 'missing') return <UnknownPage />;
   const { text, rows } = state;
   return (
     <CorrectionPage
