@@ -22,10 +22,16 @@ const USE_EVENTS = [
 const HELD_EVENTS = ['click', 'keydown'] as const;
 /** Enough for a tap and a few keys; older input is stale by the time anything loads. */
 const MAX_HELD = 4;
+/**
+ * How long held input stays answerable. The parts load within a moment of the first use;
+ * input older than this was meant for something else (keys pressed in the library before
+ * the reader opened a text, say) and is dropped.
+ */
+const HELD_FOR_MS = 3000;
 
 let used = false;
 let holding = true;
-let held: Event[] = [];
+let held: { event: Event; at: number }[] = [];
 const listeners = new Set<() => void>();
 
 function onUse(): void {
@@ -37,7 +43,7 @@ function onUse(): void {
 
 function hold(event: Event): void {
   if (!holding) return;
-  held = [...held.slice(-(MAX_HELD - 1)), event];
+  held = [...held.slice(-(MAX_HELD - 1)), { event, at: Date.now() }];
 }
 
 let listening = false;
@@ -86,7 +92,8 @@ export function onFirstUse(run: () => void): () => void {
  * now on nothing more is held (the caller's own listeners are in place).
  */
 export function takeHeldInput(): Event[] {
-  const taken = held;
+  const now = Date.now();
+  const taken = held.filter(({ at }) => now - at <= HELD_FOR_MS).map(({ event }) => event);
   held = [];
   holding = false;
   for (const type of HELD_EVENTS) window.removeEventListener(type, hold, true);

@@ -41,4 +41,19 @@ describe('the reader’s first use of the page', () => {
       'f',
     ]);
   });
+
+  it('drops held input that is older than a moment: it was meant for something else', () => {
+    vi.useFakeTimers();
+    try {
+      onFirstUse(() => {});
+      const stale = new KeyboardEvent('keydown', { key: 'j', bubbles: true });
+      document.body.dispatchEvent(stale);
+      vi.advanceTimersByTime(5000);
+      const fresh = new KeyboardEvent('keydown', { key: 'k', bubbles: true });
+      document.body.dispatchEvent(fresh);
+      expect(takeHeldInput()).toEqual([fresh]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
